@@ -1,0 +1,42 @@
+namespace Concordia.Data;
+
+/// <summary>Which database Concordia uses. Bound from the <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><see cref="DatabaseProvider.Sqlite"/> (embedded, the default) or <see cref="DatabaseProvider.Postgres"/>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Connection string. Required for PostgreSQL; for SQLite it defaults to <c>concordia.db</c> in
+    /// <see cref="DataDirectory"/>.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder of the SQLite file; created on first start. Defaults to the user's local data folder.</summary>
+    public string? DataDirectory { get; set; }
+
+    public static string DefaultDataDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "concordia");
+
+    /// <summary>The connection string to use, after defaults; creates the SQLite data folder when needed.</summary>
+    public string ResolveConnectionString()
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException(
+                "Database:Provider is Postgres but no connection string is set: set Database:ConnectionString " +
+                "(environment variable Database__ConnectionString).");
+        }
+
+        var folder = string.IsNullOrWhiteSpace(DataDirectory) ? DefaultDataDirectory : DataDirectory;
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "concordia.db")}";
+    }
+}

@@ -1,0 +1,7 @@
+namespace Concordia.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Data;
+
+/// <summary>Deletes an event and everything that belongs to it, children before parents.</summary>
+public static class EventRemoval
+{
+    /// <summary>Call inside a transaction: the deletes are separate statements.</summary>
+    public static async Task DeleteAsync(ConcordiaDbContext db, Guid eventId, CancellationToken cancellationToken)
+    {
+        await db.Requirements.Where(r => r.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.AlertLevelChanges.Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.Sites.Where(s => s.EventId == eventId && s.ParentId != null).ExecuteDeleteAsync(cancellationToken);
+        await db.Sites.Where(s => s.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.Capabilities.Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.Agencies.Where(a => a.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.Events.Where(e => e.Id == eventId).ExecuteDeleteAsync(cancellationToken);
+    }
+}

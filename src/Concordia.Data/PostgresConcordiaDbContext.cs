@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Data;
+
+/// <summary>The server database chosen by configuration; its migrations live in Migrations/Postgres.</summary>
+public sealed class PostgresConcordiaDbContext(DbContextOptions<PostgresConcordiaDbContext> options) : ConcordiaDbContext(options);

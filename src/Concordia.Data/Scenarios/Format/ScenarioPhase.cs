@@ -1,0 +1,3 @@
+namespace Concordia.Data.Scenarios.Format;
+
+public sealed record ScenarioPhase(string Code, string Name, DateOnly Start, DateOnly End);

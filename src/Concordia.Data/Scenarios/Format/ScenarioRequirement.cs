@@ -1,0 +1,15 @@
+namespace Concordia.Data.Scenarios.Format;
+
+/// <summary>
+/// One requirement row. <see cref="Start"/> and <see cref="End"/> are ISO 8601 texts: with an offset they are
+/// instants, without one they are wall-clock times in the event's time zone.
+/// </summary>
+public sealed record ScenarioRequirement(
+    string Site,
+    string Capability,
+    string AlertLevel,
+    string Start,
+    string End,
+    int Quantity,
+    int Priority,
+    string? Note);

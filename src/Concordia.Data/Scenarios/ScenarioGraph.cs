@@ -1,0 +1,15 @@
+using Concordia.Domain.Agencies;
+using Concordia.Domain.Capabilities;
+using Concordia.Domain.Events;
+using Concordia.Domain.Requirements;
+using Concordia.Domain.Sites;
+
+namespace Concordia.Data.Scenarios;
+
+/// <summary>One event and everything a scenario file holds for it, as domain objects.</summary>
+public sealed record ScenarioGraph(
+    Event Event,
+    IReadOnlyList<Agency> Agencies,
+    IReadOnlyList<Capability> Capabilities,
+    IReadOnlyList<Site> Sites,
+    IReadOnlyList<Requirement> Requirements);

@@ -1,0 +1,58 @@
+using Concordia.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Data.Scenarios;
+
+/// <summary>
+/// Writes a checked scenario into the database in one transaction: either all of it lands or nothing changes.
+/// </summary>
+public sealed class ScenarioImporter(ConcordiaDbContext db)
+{
+    /// <summary>Reads, checks and imports a scenario file; returns every error with its path, or the imported graph.</summary>
+    public async Task<Result<ScenarioGraph>> ImportFileAsync(string path, bool replace, CancellationToken cancellationToken)
+    {
+        var file = await ScenarioReader.ReadFileAsync(path, cancellationToken);
+        if (!file.IsSuccess)
+        {
+            return Result<ScenarioGraph>.Failure(file.Errors);
+        }
+
+        var graph = ScenarioMapper.ToDomain(file.Value);
+        return graph.IsSuccess ? await ImportAsync(graph.Value, replace, cancellationToken) : graph;
+    }
+
+    public async Task<Result<ScenarioGraph>> ImportAsync(ScenarioGraph graph, bool replace, CancellationToken cancellationToken)
+    {
+        var code = graph.Event.Code;
+        var existing = await db.Events.Where(e => e.Code == code).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null && !replace)
+        {
+            return Result<ScenarioGraph>.Failure("event.code", $"an event '{code}' already exists; replace it explicitly to overwrite it");
+        }
+
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (existing is { } id)
+            {
+                await EventRemoval.DeleteAsync(db, id, cancellationToken);
+            }
+
+            db.Events.Add(graph.Event);
+            db.Agencies.AddRange(graph.Agencies);
+            db.Capabilities.AddRange(graph.Capabilities);
+            db.Sites.AddRange(graph.Sites);
+            db.Requirements.AddRange(graph.Requirements);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return graph;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Data;
+
+/// <summary>The embedded default database; its migrations live in Migrations/Sqlite.</summary>
+public sealed class SqliteConcordiaDbContext(DbContextOptions<SqliteConcordiaDbContext> options) : ConcordiaDbContext(options);

@@ -1,0 +1,11 @@
+namespace Concordia.Domain.Agencies;
+
+public enum AgencyKind
+{
+    Ministry,
+    Police,
+    Gendarmerie,
+    Military,
+    CivilProtection,
+    Other,
+}
