@@ -15,16 +15,26 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<ConcordiaDbContext, PostgresConcordiaDbContext>(o => o.UsePostgres(connectionString));
+            AddContext<PostgresConcordiaDbContext>(services, o => o.UsePostgres(connectionString));
         }
         else
         {
-            services.AddDbContext<ConcordiaDbContext, SqliteConcordiaDbContext>(o => o.UseSqliteFile(connectionString));
+            AddContext<SqliteConcordiaDbContext>(services, o => o.UseSqliteFile(connectionString));
         }
 
         services.AddScoped<Scenarios.ScenarioImporter>();
         services.AddScoped<Scenarios.ScenarioExporter>();
         return services;
+    }
+
+    // Interactive pages need a context per operation (a factory); requests and commands use one per scope. Both are
+    // scoped so that a context can later be given the caller's identity.
+    private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : ConcordiaDbContext
+    {
+        services.AddDbContextFactory<TContext>(configure, ServiceLifetime.Scoped);
+        services.AddScoped<IDbContextFactory<ConcordiaDbContext>>(sp => new ContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+        services.AddScoped<ConcordiaDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 
     internal static void UseSqliteFile(this DbContextOptionsBuilder builder, string connectionString) =>

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Concordia.Cli.Common;
+using Concordia.Cli.Events;
+using Concordia.Cli.Scenarios;
+using Spectre.Console;
+
+var console = AnsiConsole.Console;
+var root = new RootCommand("concordia: international security reinforcement for major events — scenarios, planning and benchmarks.");
+GlobalOptions.AddTo(root);
+root.Subcommands.Add(ScenarioCommands.Create(console));
+root.Subcommands.Add(EventCommands.Create(console));
+return await CliRunner.RunAsync(root, args, console);

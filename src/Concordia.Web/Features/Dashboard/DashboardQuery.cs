@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Concordia.Data;
+using Concordia.Domain.Events;
+using Concordia.Domain.Sites;
+using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Requirements;
+using Concordia.Web.Features.Sites;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Web.Features.Dashboard;
+
+public static class DashboardQuery
+{
+    public static async Task<DashboardModel> LoadAsync(ConcordiaDbContext db, Event ev, DateOnly? mapDay, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var sites = await SiteQueries.ListAsync(db, ev.Id, null, null, null, cancellationToken);
+        var rows = await db.Requirements.CountAsync(r => r.EventId == ev.Id, cancellationToken);
+        var totals = await RequirementQueries.TotalsAsync(db, ev, ev.CurrentAlertLevel, cancellationToken);
+        var levels = new List<LevelSummary>();
+        var dto = EventDto.From(ev);
+        foreach (var level in dto.AlertScale.Levels)
+        {
+            var atLevel = level.Code == ev.CurrentAlertLevel ? totals : await RequirementQueries.TotalsAsync(db, ev, level.Code, cancellationToken);
+            levels.Add(new LevelSummary(level, atLevel.Persons, atLevel.PeakDay, atLevel.PeakPersons));
+        }
+
+        var day = mapDay ?? DefaultDay(ev, totals, time);
+        var demand = await RequirementQueries.DemandBySiteAsync(db, ev, day, cancellationToken);
+        return new DashboardModel(dto, sites.Count(s => !s.IsSector), sites.Count(s => s.IsSector),
+            sites.GroupBy(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.Kind.ToString())).ToDictionary(g => g.Key, g => g.Count()),
+            rows, totals, levels, day, GeoJsonFeatureCollection.From(sites, demand), MapFocus.Of(sites), CeremonyRoute(sites));
+    }
+
+    /// <summary>Today when the event is on, else the busiest day.</summary>
+    private static DateOnly DefaultDay(Event ev, RequirementTotalsDto totals, TimeProvider time)
+    {
+        var today = ev.LocalDay(time.GetUtcNow().UtcDateTime);
+        return today >= ev.Start && today <= ev.End ? today : totals.PeakDay ?? ev.Start;
+    }
+
+    /// <summary>The ceremony sectors in code order, which is route order in the scenario files.</summary>
+    private static IReadOnlyList<PointDto> CeremonyRoute(IReadOnlyList<Site> sites) =>
+        sites.Where(s => s.Kind == SiteKind.CeremonySector && s.IsSector)
+            .OrderBy(s => s.Code, StringComparer.Ordinal)
+            .Select(s => new PointDto(s.Location.Lat, s.Location.Lon)).ToList();
+}

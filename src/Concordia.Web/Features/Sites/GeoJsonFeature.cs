@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Concordia.Domain.Sites;
+
+namespace Concordia.Web.Features.Sites;
+
+public sealed record GeoJsonFeature(GeoJsonGeometry Geometry, GeoJsonSiteProperties Properties)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type => "Feature";
+}
+
+/// <summary>A GeoJSON geometry; <see cref="Coordinates"/> is a position, or rings of positions for a polygon.</summary>
+public sealed record GeoJsonGeometry(string Type, object Coordinates);
+
+/// <summary>What the map shows about a site. <see cref="Demand"/> is the units needed at the level in force, when known.</summary>
+public sealed record GeoJsonSiteProperties(Guid Id, string Code, string Name, SiteKind Kind, string? City, string? Parent, int? Demand);

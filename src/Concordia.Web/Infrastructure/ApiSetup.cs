@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
+
+namespace Concordia.Web.Infrastructure;
+
+public static class ApiSetup
+{
+    /// <summary>JSON conventions, ProblemDetails for every error, and the OpenAPI document.</summary>
+    public static WebApplicationBuilder AddConcordiaApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ExceptionToProblem>();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Concordia API";
+            document.Info.Description = "Events, sites, capabilities, alert levels and requirements of international security reinforcement. Errors are RFC 7807 problem details.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>Errors as ProblemDetails on the API; the pages keep their own not-found page.</summary>
+    public static WebApplication UseConcordiaErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        return app;
+    }
+
+    public static WebApplication MapConcordiaApiReference(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Concordia API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+}
