@@ -1,0 +1,3 @@
+namespace Concordia.Planning.Benchmarks.Curtois;
+
+public sealed record CurtoisRequest(string StaffId, int Day, string ShiftId, int Weight);

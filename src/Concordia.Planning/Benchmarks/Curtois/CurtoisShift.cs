@@ -1,0 +1,3 @@
+namespace Concordia.Planning.Benchmarks.Curtois;
+
+public sealed record CurtoisShift(string Id, int Minutes, IReadOnlyList<string> CannotFollow);

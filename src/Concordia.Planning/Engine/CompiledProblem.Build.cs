@@ -1,0 +1,248 @@
+using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
+
+namespace Concordia.Planning.Engine;
+
+/// <summary>Turns the string-keyed problem into arrays. The problem must have passed the problem checker.</summary>
+internal sealed partial class CompiledProblem
+{
+    private readonly string[] kindNames;
+    private readonly string[] capNames;
+    private readonly string[] languageNames;
+    private readonly string[] countryNames;
+
+    public CompiledProblem(PlanningProblem problem)
+    {
+        Source = problem;
+        Rules = new RuleBook(problem.Rules);
+
+        for (var i = 0; i < problem.Sites.Count; i++)
+        {
+            SiteIndex[problem.Sites[i].Id] = i;
+        }
+
+        SiteRoot = new int[problem.Sites.Count];
+        for (var i = 0; i < SiteRoot.Length; i++)
+        {
+            var root = i;
+            for (var hops = 0; hops < 8 && problem.Sites[root].ParentId is { } parent && SiteIndex.TryGetValue(parent, out var up); hops++)
+            {
+                root = up;
+            }
+
+            SiteRoot[i] = root;
+        }
+
+        foreach (var t in problem.TravelTimes)
+        {
+            if (SiteIndex.TryGetValue(t.FromSiteId, out var a) && SiteIndex.TryGetValue(t.ToSiteId, out var b))
+            {
+                travel[Key(SiteRoot[a], SiteRoot[b])] = t.Minutes;
+            }
+        }
+
+        WindowCount = problem.Windows.Count;
+        WinStart = new int[WindowCount];
+        WinEnd = new int[WindowCount];
+        WinDay = new int[WindowCount];
+        WinKind = new int[WindowCount];
+        WinNight = new bool[WindowCount];
+        var lastDay = problem.HorizonDays - 1;
+        for (var w = 0; w < WindowCount; w++)
+        {
+            var win = problem.Windows[w];
+            WindowIndex[win.Id] = w;
+            WinStart[w] = Minutes(win.Start);
+            WinEnd[w] = Minutes(win.End);
+            WinDay[w] = (int)Math.Floor(WinStart[w] / 1440.0);
+            WinKind[w] = Intern(KindIndex, win.Kind);
+            WinNight[w] = win.Night;
+            lastDay = Math.Max(lastDay, WinDay[w]);
+        }
+
+        Days = Math.Max(1, lastDay + 1);
+        DayIsWeekend = new bool[Days];
+        for (var d = 0; d < Days; d++)
+        {
+            var dow = problem.HorizonStart.AddDays(d).DayOfWeek;
+            DayIsWeekend[d] = dow is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        }
+
+        foreach (var pair in problem.Rules.ForbiddenSuccessions)
+        {
+            var parts = pair.Split('>', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2)
+            {
+                Intern(KindIndex, parts[0]);
+                Intern(KindIndex, parts[1]);
+            }
+        }
+
+        ForbiddenAfter = new bool[KindIndex.Count, KindIndex.Count];
+        foreach (var pair in problem.Rules.ForbiddenSuccessions)
+        {
+            var parts = pair.Split('>', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2)
+            {
+                ForbiddenAfter[KindIndex[parts[0]], KindIndex[parts[1]]] = true;
+            }
+        }
+
+        // Demands, grouped into cells (site × window).
+        var cellIndex = new Dictionary<(int, int), int>();
+        var cellSite = new List<int>();
+        var cellWindow = new List<int>();
+        var cellDemands = new List<List<int>>();
+        int CellOf(int site, int window)
+        {
+            if (!cellIndex.TryGetValue((site, window), out var c))
+            {
+                c = cellSite.Count;
+                cellIndex[(site, window)] = c;
+                cellSite.Add(site);
+                cellWindow.Add(window);
+                cellDemands.Add([]);
+            }
+
+            return c;
+        }
+
+        DemandCount = problem.Demands.Count;
+        DemSite = new int[DemandCount];
+        DemWindow = new int[DemandCount];
+        DemCap = new int[DemandCount];
+        DemRequired = new int[DemandCount];
+        DemUnder = new int[DemandCount];
+        DemOver = new int[DemandCount];
+        DemCell = new int[DemandCount];
+        var windowDemands = Enumerable.Range(0, WindowCount).Select(_ => new List<int>()).ToArray();
+        for (var d = 0; d < DemandCount; d++)
+        {
+            var dem = problem.Demands[d];
+            DemSite[d] = SiteIndex[dem.SiteId];
+            DemWindow[d] = WindowIndex[dem.WindowId];
+            DemCap[d] = Intern(CapIndex, dem.Capability);
+            DemRequired[d] = dem.Required;
+            DemUnder[d] = dem.UnderWeight ?? Rules.Coverage.Weight * Math.Max(1, dem.Priority);
+            DemOver[d] = dem.OverWeight ?? Rules.OverCover.Weight;
+            DemCell[d] = CellOf(DemSite[d], DemWindow[d]);
+            cellDemands[DemCell[d]].Add(d);
+            windowDemands[DemWindow[d]].Add(d);
+            DemandIndex[(DemSite[d], DemWindow[d], DemCap[d])] = d;
+        }
+
+        WindowDemands = windowDemands.Select(l => l.ToArray()).ToArray();
+
+        var needs = problem.LanguageNeeds;
+        NeedCell = new int[needs.Count];
+        NeedLanguage = new int[needs.Count];
+        NeedSpeakers = new int[needs.Count];
+        NeedCountry = new int[needs.Count];
+        var cellNeeds = new Dictionary<int, List<int>>();
+        for (var n = 0; n < needs.Count; n++)
+        {
+            NeedCell[n] = CellOf(SiteIndex[needs[n].SiteId], WindowIndex[needs[n].WindowId]);
+            NeedLanguage[n] = Intern(LanguageIndex, needs[n].Language);
+            NeedSpeakers[n] = needs[n].Speakers;
+            NeedCountry[n] = needs[n].VisitorCountry is { } c ? Intern(CountryIndex, c) : -1;
+            (cellNeeds.TryGetValue(NeedCell[n], out var list) ? list : cellNeeds[NeedCell[n]] = []).Add(n);
+        }
+
+        CellCount = cellSite.Count;
+        CellSite = [.. cellSite];
+        CellWindow = [.. cellWindow];
+        CellDemands = cellDemands.Select(l => l.ToArray()).ToArray();
+        CellNeeds = Enumerable.Range(0, CellCount).Select(c => cellNeeds.TryGetValue(c, out var l) ? l.ToArray() : []).ToArray();
+
+        (StaffCount, StaffAgent, StaffHost, StaffPerson, StaffCountry, StaffLanguages, StaffCaps, StaffAvailability, StaffDaysOff, StaffLimits)
+            = CompileStaff(problem);
+        (AgentCount, AgentMembers, AgentCaps, AgentsByCap) = CompileAgents(problem);
+
+        var prefs = Enumerable.Range(0, StaffCount).Select(_ => new List<Preference>()).ToArray();
+        foreach (var pref in problem.Preferences)
+        {
+            prefs[StaffIndex[pref.StaffId]].Add(pref);
+        }
+
+        StaffPreferences = prefs.Select(l => l.ToArray()).ToArray();
+        FrozenUntil = problem.FrozenUntil is { } frozen ? Minutes(frozen) : int.MinValue;
+        StaffPublished = CompilePublished(problem);
+
+        var persons = Math.Max(1, StaffPerson.Count(x => x));
+        long nightUnits = 0, weekendUnits = 0;
+        for (var d = 0; d < DemandCount; d++)
+        {
+            nightUnits += WinNight[DemWindow[d]] ? DemRequired[d] : 0;
+            weekendUnits += (uint)WinDay[DemWindow[d]] < (uint)Days && DayIsWeekend[WinDay[DemWindow[d]]] ? DemRequired[d] : 0;
+        }
+
+        FairNights = problem.Rules.FairNights ?? (int)((nightUnits + persons - 1) / persons) + 1;
+        FairWeekendDays = problem.Rules.FairWeekendDays ?? (int)((weekendUnits + persons - 1) / persons) + 1;
+
+        DayWindows = Enumerable.Range(0, Days)
+            .Select(day => Enumerable.Range(0, WindowCount).Where(w => WinDay[w] == day).OrderBy(w => WinStart[w]).ToArray())
+            .ToArray();
+        MaxTravel = travel.Count == 0 ? Rules.DefaultChangeover : Math.Max(Rules.DefaultChangeover, travel.Values.Max());
+        kindNames = Names(KindIndex);
+        capNames = Names(CapIndex);
+        languageNames = Names(LanguageIndex);
+        countryNames = Names(CountryIndex);
+    }
+
+    public string KindName(int k) => kindNames[k];
+
+    public string CapName(int c) => capNames[c];
+
+    public string LanguageName(int l) => languageNames[l];
+
+    public string CountryName(int c) => countryNames[c];
+
+    public int TotalMinutes(ReadOnlySpan<int> duties)
+    {
+        var total = 0;
+        foreach (var d in duties)
+        {
+            total += WinEnd[DemWindow[d]] - WinStart[DemWindow[d]];
+        }
+
+        return total;
+    }
+
+    /// <summary>The day index of the weekend's Saturday for a weekend day; int.MinValue on weekdays.</summary>
+    public int WeekendKey(int day)
+    {
+        if ((uint)day >= (uint)Days || !DayIsWeekend[day])
+        {
+            return int.MinValue;
+        }
+
+        return day > 0 && DayIsWeekend[day - 1] ? day - 1 : day;
+    }
+
+    public bool Matches(Preference pref, int demand)
+    {
+        var w = DemWindow[demand];
+        if (pref.WindowId is { } wid && (!WindowIndex.TryGetValue(wid, out var pw) || pw != w))
+        {
+            return false;
+        }
+
+        if (pref.Day is { } day && WinDay[w] != day.DayNumber - DateOnly.FromDateTime(Source.HorizonStart.UtcDateTime).DayNumber)
+        {
+            return false;
+        }
+
+        return pref.SiteId is not { } sid || (SiteIndex.TryGetValue(sid, out var ps) && ps == DemSite[demand]);
+    }
+
+    private static string[] Names(Dictionary<string, int> map)
+    {
+        var names = new string[map.Count];
+        foreach (var (name, i) in map)
+        {
+            names[i] = name;
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,97 @@
+using Concordia.Planning.Model;
+
+namespace Concordia.Planning.Engine;
+
+/// <summary>Staff, teams (agents) and the published plan as arrays.</summary>
+internal sealed partial class CompiledProblem
+{
+    private (int, int[], bool[], bool[], int[], int[][], int[][], int[][], int[][], Limits[]) CompileStaff(PlanningProblem problem)
+    {
+        var n = problem.Staff.Count;
+        var agentOf = new int[n];
+        var host = new bool[n];
+        var person = new bool[n];
+        var country = new int[n];
+        var languages = new int[n][];
+        var caps = new int[n][];
+        var availability = new int[n][];
+        var daysOff = new int[n][];
+        var limits = new Limits[n];
+        var sharedLimits = Limits.From(problem.Rules.Limits, KindIndex);
+        var day0 = DateOnly.FromDateTime(problem.HorizonStart.UtcDateTime).DayNumber;
+        for (var s = 0; s < n; s++)
+        {
+            var m = problem.Staff[s];
+            StaffIndex[m.Id] = s;
+            host[s] = m.Host;
+            person[s] = m.Kind == StaffKind.Person;
+            country[s] = Intern(CountryIndex, m.Country);
+            languages[s] = m.Languages.Select(l => Intern(LanguageIndex, l)).Distinct().ToArray();
+            caps[s] = m.Capabilities.Select(c => Intern(CapIndex, c)).Distinct().ToArray();
+            availability[s] = m.Availability
+                .OrderBy(a => a.Start)
+                .SelectMany(a => new[] { Minutes(a.Start), Minutes(a.End) })
+                .ToArray();
+            daysOff[s] = m.DaysOff.Select(d => d.DayNumber - day0).Distinct().Order().ToArray();
+            limits[s] = m.Limits is null ? sharedLimits : Limits.From(problem.Rules.Limits.Overlay(m.Limits), KindIndex);
+        }
+
+        return (n, agentOf, host, person, country, languages, caps, availability, daysOff, limits);
+    }
+
+    private (int, int[][], int[][], int[][]) CompileAgents(PlanningProblem problem)
+    {
+        var members = new List<List<int>>();
+        var teamAgent = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < StaffCount; s++)
+        {
+            var team = problem.Staff[s].TeamId;
+            if (team is not null && teamAgent.TryGetValue(team, out var a))
+            {
+                members[a].Add(s);
+                StaffAgent[s] = a;
+                continue;
+            }
+
+            StaffAgent[s] = members.Count;
+            if (team is not null)
+            {
+                teamAgent[team] = members.Count;
+            }
+
+            members.Add([s]);
+        }
+
+        var agentMembers = members.Select(l => l.ToArray()).ToArray();
+        var agentCaps = agentMembers.Select(ms => ms.SelectMany(m => StaffCaps[m]).Distinct().ToArray()).ToArray();
+        var byCap = Enumerable.Range(0, CapIndex.Count).Select(_ => new List<int>()).ToArray();
+        for (var a = 0; a < agentMembers.Length; a++)
+        {
+            foreach (var c in agentCaps[a])
+            {
+                byCap[c].Add(a);
+            }
+        }
+
+        return (agentMembers.Length, agentMembers, agentCaps, byCap.Select(l => l.ToArray()).ToArray());
+    }
+
+    /// <summary>Per member, the published duties the new plan could still keep, sorted by window start.</summary>
+    private int[][] CompilePublished(PlanningProblem problem)
+    {
+        var lists = new List<int>?[StaffCount];
+        foreach (var a in problem.Published)
+        {
+            if (!StaffIndex.TryGetValue(a.StaffId, out var s) || !SiteIndex.TryGetValue(a.SiteId, out var site)
+                || !WindowIndex.TryGetValue(a.WindowId, out var w) || !CapIndex.TryGetValue(a.Capability, out var cap)
+                || !DemandIndex.TryGetValue((site, w, cap), out var d) || DemRequired[d] == 0 || !AgentAvailable(StaffAgent[s], w))
+            {
+                continue;
+            }
+
+            (lists[s] ??= []).Add(d);
+        }
+
+        return lists.Select(l => l is null ? [] : l.Distinct().OrderBy(d => WinStart[DemWindow[d]]).ThenBy(d => d).ToArray()).ToArray();
+    }
+}

@@ -1,0 +1,149 @@
+using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
+
+namespace Concordia.Planning.Engine;
+
+/// <summary>
+/// A problem turned into arrays and indices so rules and search never touch strings or dictionaries in hot paths.
+/// Built once per solve; read-only afterwards, so search threads share it.
+/// </summary>
+internal sealed partial class CompiledProblem
+{
+    public PlanningProblem Source { get; }
+    public RuleBook Rules { get; }
+    public int Days { get; }
+
+    // Windows (minutes from the horizon start).
+    public int WindowCount { get; }
+    public int[] WinStart { get; }
+    public int[] WinEnd { get; }
+    public int[] WinDay { get; }
+    public int[] WinKind { get; }
+    public bool[] WinNight { get; }
+    public bool[] DayIsWeekend { get; }
+    public Dictionary<string, int> KindIndex { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> WindowIndex { get; } = new(StringComparer.Ordinal);
+    public bool[,] ForbiddenAfter { get; }
+    public int[][] DayWindows { get; private set; } = [];
+    public int MaxTravel { get; private set; }
+
+    // Sites.
+    public Dictionary<string, int> SiteIndex { get; } = new(StringComparer.Ordinal);
+    public int[] SiteRoot { get; }
+    private readonly Dictionary<long, int> travel = [];
+
+    // Demands and cells (a cell is one site in one window).
+    public Dictionary<string, int> CapIndex { get; } = new(StringComparer.Ordinal);
+    public int DemandCount { get; }
+    public int[] DemSite { get; }
+    public int[] DemWindow { get; }
+    public int[] DemCap { get; }
+    public int[] DemRequired { get; }
+    public int[] DemUnder { get; }
+    public int[] DemOver { get; }
+    public int[] DemCell { get; }
+    public Dictionary<(int Site, int Window, int Cap), int> DemandIndex { get; } = [];
+    public int CellCount { get; }
+    public int[] CellSite { get; }
+    public int[] CellWindow { get; }
+    public int[][] CellDemands { get; }
+    public int[][] CellNeeds { get; }
+    public int[][] WindowDemands { get; }
+
+    // Language needs.
+    public Dictionary<string, int> LanguageIndex { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> CountryIndex { get; } = new(StringComparer.Ordinal);
+    public int[] NeedCell { get; }
+    public int[] NeedLanguage { get; }
+    public int[] NeedSpeakers { get; }
+    public int[] NeedCountry { get; }
+
+    // Staff and agents (an agent is a team, or a member without a team).
+    public int StaffCount { get; }
+    public Dictionary<string, int> StaffIndex { get; } = new(StringComparer.Ordinal);
+    public int[] StaffAgent { get; }
+    public bool[] StaffHost { get; }
+    public bool[] StaffPerson { get; }
+    public int[] StaffCountry { get; }
+    public int[][] StaffLanguages { get; }
+    public int[][] StaffCaps { get; }
+    public int[][] StaffAvailability { get; }
+    public int[][] StaffDaysOff { get; }
+    public Limits[] StaffLimits { get; }
+    public Preference[][] StaffPreferences { get; }
+    public int[][] StaffPublished { get; }
+    public int AgentCount { get; }
+    public int[][] AgentMembers { get; }
+    public int[][] AgentCaps { get; }
+    public int[][] AgentsByCap { get; }
+
+    /// <summary>Minutes from the horizon start before which published duties are frozen; int.MinValue when none.</summary>
+    public int FrozenUntil { get; }
+
+    public int FairNights { get; }
+    public int FairWeekendDays { get; }
+
+    public int Minutes(DateTimeOffset t) => (int)Math.Floor((t - Source.HorizonStart).TotalMinutes);
+
+    public int Changeover(int siteA, int siteB)
+    {
+        if (SiteRoot[siteA] == SiteRoot[siteB])
+        {
+            return 0;
+        }
+
+        return travel.TryGetValue(Key(SiteRoot[siteA], SiteRoot[siteB]), out var m) ? m : Rules.DefaultChangeover;
+    }
+
+    public bool AgentHasCap(int agent, int cap) => Array.IndexOf(AgentCaps[agent], cap) >= 0;
+
+    public bool Available(int staff, int window)
+    {
+        if (Array.BinarySearch(StaffDaysOff[staff], WinDay[window]) >= 0)
+        {
+            return false;
+        }
+
+        var av = StaffAvailability[staff];
+        if (av.Length == 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < av.Length; i += 2)
+        {
+            if (WinStart[window] >= av[i] && WinEnd[window] <= av[i + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool AgentAvailable(int agent, int window)
+    {
+        foreach (var m in AgentMembers[agent])
+        {
+            if (!Available(m, window))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    private static int Intern(Dictionary<string, int> map, string key)
+    {
+        if (!map.TryGetValue(key, out var i))
+        {
+            i = map.Count;
+            map[key] = i;
+        }
+
+        return i;
+    }
+}

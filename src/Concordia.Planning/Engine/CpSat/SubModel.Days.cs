@@ -1,0 +1,172 @@
+using Google.OrTools.Sat;
+
+namespace Concordia.Planning.Engine.CpSat;
+
+/// <summary>Day-based rules of one free agent, for members sharing one set of limits (counted <c>mult</c> times).</summary>
+internal sealed partial class SubModel
+{
+    private readonly Dictionary<(int Agent, int Day), Lit> dayLits = [];
+
+    private Lit Day(AgentView v, int day)
+    {
+        if (day < 0 || day >= p.Days)
+        {
+            return Lit.False;
+        }
+
+        if (dayLits.TryGetValue((v.Agent, day), out var lit))
+        {
+            return lit;
+        }
+
+        var fixedWorked = v.FixedDuties.Any(d => p.WinDay[p.DemWindow[d]] == day);
+        var vars = fixedWorked ? [] : p.DayWindows[day].Where(v.Work.ContainsKey).Select(w => v.Work[w]).ToArray();
+        if (fixedWorked || vars.Length == 0)
+        {
+            lit = fixedWorked ? Lit.True : Lit.False;
+        }
+        else if (vars.Length == 1)
+        {
+            lit = new Lit(vars[0], false);
+        }
+        else
+        {
+            var dv = model.NewBoolVar("");
+            model.AddMaxEquality(dv, vars);
+            lit = new Lit(dv, false);
+        }
+
+        dayLits[(v.Agent, day)] = lit;
+        return lit;
+    }
+
+    private void AddDayRules(AgentView v, Limits l, int mult)
+    {
+        if (v.Work.Count == 0)
+        {
+            return;
+        }
+
+        var from = Math.Max(0, n.From);
+        var to = Math.Min(p.Days - 1, n.To);
+        var maxRule = RuleOf<Rules.MaxConsecutiveDaysRule>();
+        if (maxRule.Enabled && l.MaxConsecutiveDays < p.Days)
+        {
+            var m = l.MaxConsecutiveDays;
+            for (var st = Math.Max(0, from - m); st <= to && st + m < p.Days; st++)
+            {
+                var vars = new List<BoolVar>();
+                var c = 0;
+                for (var k = st; k <= st + m; k++)
+                {
+                    var lit = Day(v, k);
+                    if (lit.IsConst)
+                    {
+                        c += lit.Const ? 1 : 0;
+                    }
+                    else
+                    {
+                        vars.Add(lit.Var!);
+                    }
+                }
+
+                if (vars.Count > 0 && c + vars.Count > m)
+                {
+                    var viol = model.NewBoolVar("");
+                    model.Add(LinearExpr.Sum(vars) - viol <= m - c);
+                    Penalise(viol, maxRule, mult);
+                }
+            }
+        }
+
+        var minRule = RuleOf<Rules.MinConsecutiveDaysRule>();
+        if (minRule.Enabled && l.MinConsecutiveDays > 1)
+        {
+            AddBlockPatterns(v, l.MinConsecutiveDays, work: true, minRule, mult, from, to);
+        }
+
+        var offRule = RuleOf<Rules.MinConsecutiveDaysOffRule>();
+        if (offRule.Enabled && l.MinConsecutiveDaysOff > 1)
+        {
+            AddBlockPatterns(v, l.MinConsecutiveDaysOff, work: false, offRule, mult, from, to);
+        }
+
+        var weekRule = RuleOf<Rules.MaxMinutesPer7DaysRule>();
+        if (weekRule.Enabled && l.MaxMinutesPer7Days != int.MaxValue)
+        {
+            var span = Math.Min(7, p.Days);
+            for (var st = Math.Max(0, from - span + 1); st <= to && st + span <= p.Days; st++)
+            {
+                AddMinutesCap(v, st, st + span - 1, l.MaxMinutesPer7Days, weekRule, mult);
+            }
+        }
+
+        AddWeekendRules(v, l, mult);
+    }
+
+    /// <summary>Forbids blocks of worked (or free) days shorter than <paramref name="min"/>, each as a soft clause.</summary>
+    private void AddBlockPatterns(AgentView v, int min, bool work, Rules.Rule rule, int mult, int from, int to)
+    {
+        for (var len = 1; len < min; len++)
+        {
+            for (var st = from - len; st <= to + 1; st++)
+            {
+                if (st < 0 || st + len > p.Days || (!work && (st - 1 < 0 || st + len >= p.Days)))
+                {
+                    continue;
+                }
+
+                // The pattern "edge, block, edge" must touch a free day, or it is fixed already.
+                if (st + len < from - 1 || st - 1 > to + 1)
+                {
+                    continue;
+                }
+
+                var lits = new List<ILiteral>();
+                var open = Clause(lits, Day(v, st - 1), work);
+                for (var k = st; k < st + len && open; k++)
+                {
+                    open = Clause(lits, Day(v, k), !work);
+                }
+
+                open = open && Clause(lits, Day(v, st + len), work);
+                if (!open || lits.Count == 0)
+                {
+                    continue;
+                }
+
+                var viol = model.NewBoolVar("");
+                lits.Add(viol);
+                model.AddBoolOr(lits);
+                Penalise(viol, rule, (long)(min - len) * mult);
+            }
+        }
+    }
+
+    private void AddMinutesCap(AgentView v, int fromDay, int toDay, int max, Rules.Rule rule, int mult)
+    {
+        var expr = LinearExpr.NewBuilder();
+        var any = false;
+        long upper = 0;
+        foreach (var (w, x) in v.Work)
+        {
+            if (p.WinDay[w] >= fromDay && p.WinDay[w] <= toDay)
+            {
+                expr.AddTerm(x, p.WinEnd[w] - p.WinStart[w]);
+                upper += p.WinEnd[w] - p.WinStart[w];
+                any = true;
+            }
+        }
+
+        var c = v.FixedDuties.Where(d => p.WinDay[p.DemWindow[d]] >= fromDay && p.WinDay[p.DemWindow[d]] <= toDay)
+            .Sum(d => p.WinEnd[p.DemWindow[d]] - p.WinStart[p.DemWindow[d]]);
+        if (!any || c + upper <= max)
+        {
+            return;
+        }
+
+        var hours = Excess("", ((c + upper - max) / 60) + 1);
+        model.Add(expr - (60 * hours) <= max - c);
+        Penalise(hours, rule, mult);
+    }
+}

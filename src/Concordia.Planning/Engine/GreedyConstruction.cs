@@ -1,0 +1,74 @@
+namespace Concordia.Planning.Engine;
+
+/// <summary>
+/// Builds a first plan fast: demands in time order (higher under-cover weight first within a window), each unit
+/// filled by the best of a few candidates found by a rotating scan of the agents with the capability. The rotation
+/// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows.
+/// </summary>
+internal sealed class GreedyConstruction(CompiledProblem p, int candidatesPerUnit = 6, int maxScan = 600)
+{
+    public void Run(Solution s, CancellationToken ct, Func<int, int>? order = null)
+    {
+        var demands = Enumerable.Range(0, p.DemandCount)
+            .OrderBy(d => p.WinStart[p.DemWindow[d]])
+            .ThenByDescending(d => p.DemUnder[d])
+            .ThenBy(d => d)
+            .ToArray();
+        var pointer = new int[p.CapIndex.Count];
+        var candidates = new List<int>(candidatesPerUnit);
+        for (var i = 0; i < demands.Length; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            var d = demands[i];
+            var pool = p.AgentsByCap[p.DemCap[d]];
+            while (s.Counts.DemandUnits[d] < p.DemRequired[d] && pool.Length > 0)
+            {
+                candidates.Clear();
+                var start = pointer[p.DemCap[d]];
+                var scanned = 0;
+                for (; scanned < Math.Min(maxScan, pool.Length) && candidates.Count < candidatesPerUnit; scanned++)
+                {
+                    var a = pool[(start + scanned) % pool.Length];
+                    if (!s.Has(a, d) && QuickCheck.CanTake(p, s, a, d))
+                    {
+                        candidates.Add(a);
+                    }
+                }
+
+                pointer[p.DemCap[d]] = (start + scanned) % pool.Length;
+                if (!TryBest(s, d, candidates))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds the candidate with the best score change, if that change is an improvement.</summary>
+    public static bool TryBest(Solution s, int demand, List<int> candidates)
+    {
+        var best = -1;
+        var bestDelta = Score.Zero;
+        foreach (var a in candidates)
+        {
+            var delta = s.DeltaAdd(a, demand);
+            if (delta < bestDelta)
+            {
+                best = a;
+                bestDelta = delta;
+            }
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        s.Add(best, demand);
+        return true;
+    }
+}

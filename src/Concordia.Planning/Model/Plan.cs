@@ -1,0 +1,13 @@
+namespace Concordia.Planning.Model;
+
+/// <summary>
+/// A deployment plan: the assignments, and the report the validator computed for them. The report is
+/// informative only; <c>validate</c> recomputes it from the problem and the assignments.
+/// </summary>
+public sealed record Plan
+{
+    public required string Problem { get; init; }
+    public IReadOnlyList<Assignment> Assignments { get; init; } = [];
+    public PlanReport? Report { get; init; }
+    public SolverStats? Stats { get; init; }
+}

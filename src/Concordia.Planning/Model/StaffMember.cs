@@ -1,0 +1,21 @@
+namespace Concordia.Planning.Model;
+
+/// <summary>
+/// A person or dog who can be deployed. Members sharing a <see cref="TeamId"/> are planned as one unit.
+/// An empty <see cref="Availability"/> means available for the whole horizon.
+/// </summary>
+public sealed record StaffMember
+{
+    public required string Id { get; init; }
+    public IReadOnlyList<string> Capabilities { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public string Country { get; init; } = "";
+    public bool Host { get; init; } = true;
+    public StaffKind Kind { get; init; } = StaffKind.Person;
+    public string? TeamId { get; init; }
+    public IReadOnlyList<Availability> Availability { get; init; } = [];
+    public IReadOnlyList<DateOnly> DaysOff { get; init; } = [];
+
+    /// <summary>Limits of this member's contract; each field left empty falls back to the problem's defaults.</summary>
+    public WorkLimits? Limits { get; init; }
+}

@@ -1,0 +1,48 @@
+using Concordia.Planning.Engine;
+
+namespace Concordia.Planning.Rules;
+
+/// <summary>
+/// Runs of days off between two working days are at least the minimum long. Runs touching the horizon's
+/// edges are exempt: the days beyond it are assumed off.
+/// </summary>
+internal sealed class MinConsecutiveDaysOffRule : StaffRule
+{
+    public override string Name => "MinConsecutiveDaysOff";
+
+    public override string Description => "Every run of days off between working days is at least the minimum long.";
+
+    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
+    {
+        var min = p.StaffLimits[staff].MinConsecutiveDaysOff;
+        if (min <= 1 || duties.IsEmpty)
+        {
+            return Score.Zero;
+        }
+
+        Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
+        MarkWorkedDays(p, duties, worked);
+        long amount = 0;
+        var seenWork = false;
+        var run = 0;
+        for (var day = 0; day < p.Days; day++)
+        {
+            if (!worked[day])
+            {
+                run++;
+                continue;
+            }
+
+            if (seenWork && run > 0 && run < min)
+            {
+                amount += min - run;
+                sink?.Add(this, min - run, CostOf(min - run), $"{run} days off before day {day}, minimum {min}", staff);
+            }
+
+            seenWork = true;
+            run = 0;
+        }
+
+        return Charge(amount);
+    }
+}

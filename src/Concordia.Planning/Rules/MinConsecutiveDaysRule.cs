@@ -1,0 +1,46 @@
+using Concordia.Planning.Engine;
+
+namespace Concordia.Planning.Rules;
+
+/// <summary>
+/// Runs of working days are at least the minimum long. Days outside the horizon count as off, so a run at
+/// either edge must be long enough too (the convention of the Curtois &amp; Qu instances).
+/// </summary>
+internal sealed class MinConsecutiveDaysRule : StaffRule
+{
+    public override string Name => "MinConsecutiveDays";
+
+    public override string Description => "Every run of consecutive working days is at least the minimum long.";
+
+    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
+    {
+        var min = p.StaffLimits[staff].MinConsecutiveDays;
+        if (min <= 1 || duties.IsEmpty)
+        {
+            return Score.Zero;
+        }
+
+        Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
+        MarkWorkedDays(p, duties, worked);
+        long amount = 0;
+        var run = 0;
+        for (var day = 0; day <= p.Days; day++)
+        {
+            if (day < p.Days && worked[day])
+            {
+                run++;
+                continue;
+            }
+
+            if (run > 0 && run < min)
+            {
+                amount += min - run;
+                sink?.Add(this, min - run, CostOf(min - run), $"{run} days in a row ending day {day - 1}, minimum {min}", staff);
+            }
+
+            run = 0;
+        }
+
+        return Charge(amount);
+    }
+}

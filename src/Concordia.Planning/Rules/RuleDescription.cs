@@ -1,0 +1,3 @@
+namespace Concordia.Planning.Rules;
+
+public sealed record RuleDescription(string Name, string Description, bool HardByDefault, int DefaultWeight);

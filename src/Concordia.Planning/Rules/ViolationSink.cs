@@ -1,0 +1,26 @@
+using Concordia.Planning.Engine;
+using Concordia.Planning.Model;
+
+namespace Concordia.Planning.Rules;
+
+/// <summary>Collects explained violations; only the validator passes one, so search pays nothing for messages.</summary>
+internal sealed class ViolationSink(CompiledProblem problem)
+{
+    public List<Violation> Items { get; } = [];
+
+    public void Add(Rule rule, long amount, long cost, string message, int staff = -1, int site = -1, int window = -1)
+    {
+        Items.Add(new Violation(
+            rule.Name,
+            rule.Hard,
+            amount,
+            cost,
+            message,
+            staff >= 0 ? problem.Source.Staff[staff].Id : null,
+            site >= 0 ? problem.Source.Sites[site].Id : null,
+            window >= 0 ? problem.Source.Windows[window].Id : null));
+    }
+
+    public void Add(Rule rule, long amount, long cost, string message, string? staff, string? site, string? window) =>
+        Items.Add(new Violation(rule.Name, rule.Hard, amount, cost, message, staff, site, window));
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Concordia.Planning.Engine;
+using Concordia.Planning.Engine.CpSat;
+using Concordia.Planning.Model;
+using Concordia.Planning.Validation;
+using Google.OrTools.Sat;
+
+namespace Concordia.Planning.Solving;
+
+/// <summary>
+/// The plain CP-SAT formulation of the whole problem (every member, every day, hard rules as constraints, soft
+/// rules as penalties), handed to CP-SAT's own portfolio with the given time and threads. It is the baseline
+/// the engine is measured against, and a usable solver for small problems.
+/// </summary>
+public sealed class CpSatBaselineSolver : IPlanningSolver
+{
+    public string Name => "cp-sat-plain";
+
+    public PlanResult Solve(PlanningProblem problem, SolveOptions options, IProgress<PlanProgress>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var p = new CompiledProblem(problem);
+        var empty = new Solution(p);
+        var all = new Neighbourhood(Enumerable.Range(0, p.AgentCount).ToArray(), 0, p.Days - 1);
+        var sub = new SubModel(p, empty, all, strict: true);
+        var solver = new CpSolver
+        {
+            StringParameters = FormattableString.Invariant(
+                $"num_workers:{Math.Max(1, options.Threads)} random_seed:{options.Seed} max_time_in_seconds:{Math.Max(0.1, options.TimeLimit.TotalSeconds - clock.Elapsed.TotalSeconds)} log_search_progress:false"),
+        };
+        var callback = new FirstSolution(clock, progress);
+        CpSolverStatus status;
+        using (ct.Register(solver.StopSearch))
+        {
+            status = solver.Solve(sub.Model, callback);
+        }
+
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            sub.Apply(solver);
+        }
+
+        var assignments = empty.ToAssignments();
+        var report = PlanValidator.Validate(p, assignments);
+        var stats = new SolverStats($"{Name} ({status})", options.Seed, options.Threads, clock.Elapsed.TotalSeconds, callback.FirstSeconds, 0);
+        return new PlanResult(new Plan { Problem = problem.Name, Assignments = assignments, Report = report, Stats = stats }, report, stats);
+    }
+
+    /// <summary>Records when CP-SAT found its first solution and reports each improvement.</summary>
+    private sealed class FirstSolution(Stopwatch clock, IProgress<PlanProgress>? progress) : CpSolverSolutionCallback
+    {
+        public double FirstSeconds { get; private set; } = -1;
+
+        public override void OnSolutionCallback()
+        {
+            if (FirstSeconds < 0)
+            {
+                FirstSeconds = clock.Elapsed.TotalSeconds;
+            }
+
+            progress?.Report(new PlanProgress(clock.Elapsed, "cp-sat", 0, (long)ObjectiveValue(), 0, 0));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Concordia.Planning.Solving;
+
+/// <summary>Reported whenever the best plan improves, and at phase changes.</summary>
+public sealed record PlanProgress(
+    TimeSpan Elapsed,
+    string Phase,
+    long HardViolations,
+    long Objective,
+    double CoveragePercent,
+    long Iterations);

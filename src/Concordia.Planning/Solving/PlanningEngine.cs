@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Concordia.Planning.Engine;
+using Concordia.Planning.Model;
+using Concordia.Planning.Validation;
+
+namespace Concordia.Planning.Solving;
+
+/// <summary>
+/// The planning engine: greedy construction, a fill pass, then large-neighbourhood search on every thread
+/// (CP-SAT repairs plus hand-written moves on large plans). Anytime: the best plan so far is returned when the
+/// time limit, the iteration budget or the cancellation token comes.
+/// </summary>
+public sealed class PlanningEngine : IPlanningSolver
+{
+    private const int StepsPerRound = 4;
+
+    public string Name => "concordia-lns";
+
+    public PlanResult Solve(PlanningProblem problem, SolveOptions options, IProgress<PlanProgress>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var deadline = DateTime.UtcNow + options.TimeLimit;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(options.TimeLimit);
+        var token = limit.Token;
+
+        var p = new CompiledProblem(problem);
+        var best = new Solution(p);
+        StartFrom(p, best, options.Start);
+        var firstFeasible = -1.0;
+        long iterations = 0;
+        void Report(string phase)
+        {
+            if (firstFeasible < 0 && best.Total.Hard == 0)
+            {
+                firstFeasible = clock.Elapsed.TotalSeconds;
+            }
+
+            progress?.Report(new PlanProgress(clock.Elapsed, phase, best.Total.Hard, best.Total.Soft, Coverage(p, best), iterations));
+        }
+
+        Report("start");
+        Guard(() => new GreedyConstruction(p).Run(best, token));
+        Report("construction");
+        if (!options.ConstructionOnly)
+        {
+            Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, 5_000, token));
+            Report("fill");
+            var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
+                .Select(i => new LnsWorker(p, best, unchecked((options.Seed * 7919) + i)))
+                .ToArray();
+            while (!token.IsCancellationRequested && (options.MaxIterations is not { } max || iterations < max))
+            {
+                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(StepsPerRound, deadline, token)), CancellationToken.None)).ToArray();
+                Task.WaitAll(round, CancellationToken.None);
+                iterations = workers.Sum(w => w.Iterations);
+
+                // Ties go to the lowest worker so the trajectory does not depend on thread timing.
+                var leader = workers.OrderBy(w => w.Solution.Total).First();
+                if (leader.Solution.Total < best.Total)
+                {
+                    best.CopyFrom(leader.Solution);
+                    Report("search");
+                }
+
+                foreach (var w in workers.Where(w => w != leader))
+                {
+                    w.Solution.CopyFrom(leader.Solution);
+                }
+            }
+        }
+
+        var assignments = best.ToAssignments();
+        var report = PlanValidator.Validate(p, assignments);
+        Report("done");
+        var moves = CountMoves(problem, assignments);
+        var stats = new SolverStats(Name, options.Seed, options.Threads, clock.Elapsed.TotalSeconds, firstFeasible, iterations, moves);
+        var plan = new Plan { Problem = problem.Name, Assignments = assignments, Report = report, Stats = stats };
+        return new PlanResult(plan, report, stats);
+    }
+
+    /// <summary>Published assignments (of any kind) that the new plan no longer has.</summary>
+    public static int CountMoves(PlanningProblem problem, IReadOnlyList<Assignment> assignments)
+    {
+        if (problem.Published.Count == 0)
+        {
+            return 0;
+        }
+
+        var kept = assignments.ToHashSet();
+        return problem.Published.Count(a => !kept.Contains(a));
+    }
+
+    internal static double Coverage(CompiledProblem p, Solution s)
+    {
+        long required = 0, covered = 0;
+        for (var d = 0; d < p.DemandCount; d++)
+        {
+            required += p.DemRequired[d];
+            covered += Math.Min(p.DemRequired[d], s.Counts.DemandUnits[d]);
+        }
+
+        return required == 0 ? 100 : Math.Round(100.0 * covered / required, 3);
+    }
+
+    /// <summary>Loads start assignments per agent, keeping only those that add no hard violation.</summary>
+    private static void StartFrom(CompiledProblem p, Solution s, IReadOnlyList<Assignment> start)
+    {
+        foreach (var a in start)
+        {
+            if (p.StaffIndex.TryGetValue(a.StaffId, out var staff) && p.SiteIndex.TryGetValue(a.SiteId, out var site)
+                && p.WindowIndex.TryGetValue(a.WindowId, out var w) && p.CapIndex.TryGetValue(a.Capability, out var cap)
+                && p.DemandIndex.TryGetValue((site, w, cap), out var d))
+            {
+                var agent = p.StaffAgent[staff];
+                if (!s.Has(agent, d) && QuickCheck.CanTake(p, s, agent, d) && s.DeltaAdd(agent, d).Hard <= 0)
+                {
+                    s.Add(agent, d);
+                }
+            }
+        }
+    }
+
+    private static void Guard(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (OperationCanceledException)
+        {
+            // The time limit or the caller stopped this phase; the best plan so far stands.
+        }
+    }
+}

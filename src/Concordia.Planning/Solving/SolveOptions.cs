@@ -1,0 +1,22 @@
+using Concordia.Planning.Model;
+
+namespace Concordia.Planning.Solving;
+
+/// <summary>
+/// How long and how to search. Results are reproducible for the same seed and thread count: the search is
+/// split into rounds of fixed work, so a run stopped by <see cref="MaxIterations"/> is identical every time,
+/// and a run stopped by the clock returns a point on that same trajectory.
+/// </summary>
+public sealed record SolveOptions
+{
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+    public int Seed { get; init; } = 1;
+    public int Threads { get; init; } = 2;
+    public long? MaxIterations { get; init; }
+
+    /// <summary>Assignments to start from (a published plan when re-planning); infeasible ones are dropped.</summary>
+    public IReadOnlyList<Assignment> Start { get; init; } = [];
+
+    /// <summary>Skip the improvement phase (construction only): the fastest feasible answer.</summary>
+    public bool ConstructionOnly { get; init; }
+}

@@ -1,0 +1,183 @@
+using Concordia.Planning.Engine;
+using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
+
+namespace Concordia.Planning.Validation;
+
+/// <summary>
+/// Recomputes a plan's feasibility and cost from the problem and the assignments alone. The engine, the tests,
+/// the benchmarks and <c>concordia validate</c> all use this one validator.
+/// </summary>
+public static class PlanValidator
+{
+    public static PlanReport Validate(PlanningProblem problem, IReadOnlyList<Assignment> assignments) =>
+        Validate(new CompiledProblem(problem), assignments);
+
+    internal static PlanReport Validate(CompiledProblem p, IReadOnlyList<Assignment> assignments)
+    {
+        var sink = new ViolationSink(p);
+        var duties = Enumerable.Range(0, p.StaffCount).Select(_ => new List<int>()).ToArray();
+        var seen = new HashSet<(int, int)>();
+        long structure = 0;
+        for (var i = 0; i < assignments.Count; i++)
+        {
+            var a = assignments[i];
+            var problem = Describe(p, a);
+            if (problem is null)
+            {
+                var s = p.StaffIndex[a.StaffId];
+                var d = p.DemandIndex[(p.SiteIndex[a.SiteId], p.WindowIndex[a.WindowId], p.CapIndex[a.Capability])];
+                if (seen.Add((s, d)))
+                {
+                    duties[s].Add(d);
+                    continue;
+                }
+
+                problem = "listed twice";
+            }
+
+            structure++;
+            sink.Add(p.Rules.Structure, 1, 0, $"assignments[{i}]: {problem}", a.StaffId, a.SiteId, a.WindowId);
+        }
+
+        var sorted = duties.Select(l => l.OrderBy(d => p.WinStart[p.DemWindow[d]]).ThenBy(d => d).ToArray()).ToArray();
+        var team = CheckTeams(p, sorted, sink);
+        var counts = Count(p, sorted);
+        var totals = new Dictionary<string, (long Amount, long Cost)>();
+        var score = Evaluator.Full(p, sorted, counts, sink);
+        foreach (var v in sink.Items)
+        {
+            var t = totals.GetValueOrDefault(v.Rule);
+            totals[v.Rule] = (t.Amount + v.Amount, t.Cost + v.Cost);
+        }
+
+        long required = 0, covered = 0;
+        var unmet = new List<UnmetDemand>();
+        for (var d = 0; d < p.DemandCount; d++)
+        {
+            required += p.DemRequired[d];
+            covered += Math.Min(p.DemRequired[d], counts.DemandUnits[d]);
+            if (counts.DemandUnits[d] < p.DemRequired[d])
+            {
+                var dem = p.Source.Demands[d];
+                unmet.Add(new UnmetDemand(dem.SiteId, dem.WindowId, dem.Capability, dem.Required, dem.Required - counts.DemandUnits[d]));
+            }
+        }
+
+        return new PlanReport
+        {
+            HardViolations = score.Hard + structure + team,
+            Objective = score.Soft,
+            CoveragePercent = required == 0 ? 100 : Math.Round(100.0 * covered / required, 3),
+            ByRule = p.Rules.All.Where(r => r.Enabled)
+                .Select(r => new RuleTotal(r.Name, r.Hard, totals.GetValueOrDefault(r.Name).Amount, totals.GetValueOrDefault(r.Name).Cost))
+                .ToArray(),
+            Violations = sink.Items,
+            Unmet = unmet,
+        };
+    }
+
+    private static string? Describe(CompiledProblem p, Assignment a)
+    {
+        if (!p.StaffIndex.TryGetValue(a.StaffId, out var s))
+        {
+            return $"unknown member '{a.StaffId}'";
+        }
+
+        if (!p.SiteIndex.TryGetValue(a.SiteId, out var site))
+        {
+            return $"unknown site '{a.SiteId}'";
+        }
+
+        if (!p.WindowIndex.TryGetValue(a.WindowId, out var w))
+        {
+            return $"unknown window '{a.WindowId}'";
+        }
+
+        if (!p.CapIndex.TryGetValue(a.Capability, out var cap) || !p.DemandIndex.ContainsKey((site, w, cap)))
+        {
+            return $"no demand for '{a.Capability}' at '{a.SiteId}' in '{a.WindowId}'";
+        }
+
+        return p.AgentHasCap(p.StaffAgent[s], cap) ? null : $"'{a.StaffId}' does not have capability '{a.Capability}'";
+    }
+
+    private static long CheckTeams(CompiledProblem p, int[][] duties, ViolationSink sink)
+    {
+        long amount = 0;
+        foreach (var members in p.AgentMembers)
+        {
+            for (var i = 1; i < members.Length; i++)
+            {
+                var mismatch = duties[members[0]].Except(duties[members[i]]).Count() + duties[members[i]].Except(duties[members[0]]).Count();
+                if (mismatch > 0)
+                {
+                    amount += mismatch;
+                    sink.Add(p.Rules.Team, mismatch, 0, $"{mismatch} duties not shared with team member {p.Source.Staff[members[0]].Id}", members[i]);
+                }
+            }
+        }
+
+        return amount;
+    }
+
+    /// <summary>Units per demand count each team once; people per cell count each person.</summary>
+    private static PlanCounts Count(CompiledProblem p, int[][] duties)
+    {
+        var counts = new PlanCounts(p);
+        var unitSeen = new HashSet<(int Agent, int Demand)>();
+        for (var s = 0; s < p.StaffCount; s++)
+        {
+            foreach (var d in duties[s])
+            {
+                if (unitSeen.Add((p.StaffAgent[s], d)))
+                {
+                    counts.DemandUnits[d]++;
+                }
+            }
+        }
+
+        var people = new PlanCounts(p);
+        for (var s = 0; s < p.StaffCount; s++)
+        {
+            foreach (var d in duties[s])
+            {
+                CountPerson(p, people, s, d);
+            }
+        }
+
+        Array.Copy(counts.DemandUnits, people.DemandUnits, counts.DemandUnits.Length);
+        return people;
+    }
+
+    private static void CountPerson(CompiledProblem p, PlanCounts c, int s, int d)
+    {
+        if (!p.StaffPerson[s])
+        {
+            return;
+        }
+
+        var cell = p.DemCell[d];
+        if (p.StaffHost[s])
+        {
+            c.CellHost[cell]++;
+        }
+        else
+        {
+            c.CellForeign[cell]++;
+        }
+
+        foreach (var n in p.CellNeeds[cell])
+        {
+            if (Array.IndexOf(p.StaffLanguages[s], p.NeedLanguage[n]) >= 0)
+            {
+                c.NeedSpeakers[n]++;
+            }
+
+            if (p.NeedCountry[n] >= 0 && p.StaffCountry[s] == p.NeedCountry[n])
+            {
+                c.NeedNationals[n]++;
+            }
+        }
+    }
+}
