@@ -4,6 +4,7 @@ using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Requirements;
+using Concordia.Web.Features.Scenarios;
 using Concordia.Web.Features.Sites;
 
 namespace Concordia.Web.Infrastructure;
@@ -20,7 +21,8 @@ public static class ApiMap
             .MapCapabilitiesApi()
             .MapRequirementsApi()
             .MapAgenciesApi()
-            .MapCountriesApi();
+            .MapCountriesApi()
+            .MapScenariosApi();
         return app;
     }
 }

@@ -27,7 +27,7 @@ public static class DashboardQuery
         var day = mapDay ?? DefaultDay(ev, totals, time);
         var demand = await RequirementQueries.DemandBySiteAsync(db, ev, day, cancellationToken);
         return new DashboardModel(dto, sites.Count(s => !s.IsSector), sites.Count(s => s.IsSector),
-            sites.GroupBy(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.Kind.ToString())).ToDictionary(g => g.Key, g => g.Count()),
+            sites.GroupBy(s => Infrastructure.KebabCase.Of(s.Kind)).ToDictionary(g => g.Key, g => g.Count()),
             rows, totals, levels, day, GeoJsonFeatureCollection.From(sites, demand), MapFocus.Of(sites), CeremonyRoute(sites));
     }
 

@@ -21,15 +21,27 @@ public static class SitesApi
         return api;
     }
 
-    private static async Task<Results<Ok<List<SiteDto>>, ProblemHttpResult>> ListAsync(
-        Guid eventId, SiteKind? kind, Guid? parentId, string? q, ConcordiaDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<SiteDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        Guid eventId, string? kind, Guid? parentId, string? q, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
         if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var sites = await SiteQueries.ListAsync(db, eventId, kind, parentId, q, cancellationToken);
+        SiteKind? kindFilter = null;
+        if (kind is not null)
+        {
+            var known = Enum.GetValues<SiteKind>().Where(k => KebabCase.Of(k) == kind).ToList();
+            if (known.Count == 0)
+            {
+                return ApiProblems.Invalid("kind", "must be one of " + string.Join(", ", Enum.GetValues<SiteKind>().Select(k => KebabCase.Of(k))));
+            }
+
+            kindFilter = known[0];
+        }
+
+        var sites = await SiteQueries.ListAsync(db, eventId, kindFilter, parentId, q, cancellationToken);
         return TypedResults.Ok(sites.Select(SiteDto.From).ToList());
     }
 

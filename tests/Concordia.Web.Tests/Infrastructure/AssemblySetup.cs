@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Concordia.Web.Tests.Infrastructure.Apps))]
