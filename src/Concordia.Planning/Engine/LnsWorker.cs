@@ -10,7 +10,7 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal sealed class LnsWorker
 {
-    private const int MinSize = 300;
+    private const int MinSize = 100;
     private const int MaxSize = 60_000;
 
     private readonly CompiledProblem p;
@@ -18,7 +18,10 @@ internal sealed class LnsWorker
     private readonly LocalSearch localSearch;
     private readonly bool large;
     private readonly double optionsPerAgentDay;
-    private double size = 2_000;
+    private readonly double[] sizes = new double[3];
+    private int kind;
+    private bool repairing;
+    private double CurrentSize { get => sizes[kind]; set => sizes[kind] = value; }
 
     public LnsWorker(CompiledProblem problem, Solution start, int seed)
     {
@@ -30,9 +33,14 @@ internal sealed class LnsWorker
         large = p.AgentCount > 3_000 || p.DemandCount > 20_000;
         var capShare = p.CapIndex.Count == 0 ? 1 : (double)p.AgentCaps.Sum(c => c.Length) / p.AgentCount / p.CapIndex.Count;
         optionsPerAgentDay = Math.Max(1, p.DemandCount / (double)p.Days * capShare);
+
+        // Start by freeing about a quarter of a small problem; large ones start at the cap and adapt down.
+        Array.Fill(sizes, Math.Clamp(0.25 * p.AgentCount * p.Days * optionsPerAgentDay, MinSize, 1_500));
     }
 
     public Solution Solution { get; }
+
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("CONCORDIA_LNS_TRACE") == "1";
 
     public long Iterations { get; private set; }
 
@@ -49,14 +57,18 @@ internal sealed class LnsWorker
                 }
             }
 
-            Repair(Pick(), deadlineUtc, ct);
+            // A plan with hard violations is first made feasible, a few members at a time: their own rules are
+            // independent of everyone else's, so strict sub-models over them are solvable.
+            var feasible = Solution.Total.Hard == 0;
+            Repair(feasible ? Pick() : PickBroken(), deadlineUtc, ct);
             Iterations++;
         }
     }
 
     private void Repair(Neighbourhood n, DateTime deadlineUtc, CancellationToken ct)
     {
-        var sub = new SubModel(p, Solution, n, strict: false);
+        var t0 = DateTime.UtcNow;
+        var sub = new SubModel(p, Solution, n, strict: true);
         if (sub.VariableCount == 0)
         {
             return;
@@ -67,7 +79,7 @@ internal sealed class LnsWorker
         var solver = new CpSolver
         {
             StringParameters = FormattableString.Invariant(
-                $"num_workers:1 random_seed:{rng.Next(1_000_000)} max_deterministic_time:{Math.Clamp(size / 4000.0, 0.2, 4.0)} max_time_in_seconds:{wall} log_search_progress:false"),
+                $"num_workers:1 random_seed:{rng.Next(1_000_000)} max_deterministic_time:{(repairing ? 1.0 : Math.Clamp(CurrentSize / 2000.0, 0.1, 1.5))} max_time_in_seconds:{wall} log_search_progress:false"),
         };
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
@@ -75,7 +87,17 @@ internal sealed class LnsWorker
             status = solver.Solve(sub.Model);
         }
 
-        size = status == CpSolverStatus.Optimal ? Math.Min(MaxSize, size * 1.15) : Math.Max(MinSize, size / 1.15);
+        if (Trace)
+        {
+            Console.Error.WriteLine($"agents {n.Agents.Length} days {n.From}-{n.To} vars {sub.VariableCount} CurrentSize {CurrentSize:F0} {status} build+solve {(DateTime.UtcNow - t0).TotalSeconds:F3} wall {solver.WallTime():F3} total {Solution.Total}");
+        }
+
+        if (!repairing)
+        {
+            CurrentSize = status == CpSolverStatus.Optimal ? Math.Min(MaxSize, CurrentSize * 1.15) : Math.Max(MinSize, CurrentSize / 1.15);
+        }
+
+        repairing = false;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return;
@@ -91,10 +113,40 @@ internal sealed class LnsWorker
         }
     }
 
+    private Neighbourhood PickBroken()
+    {
+        var broken = new List<int>();
+        for (var a = 0; a < p.AgentCount; a++)
+        {
+            if (Solution.AgentScore(a).Hard > 0)
+            {
+                broken.Add(a);
+            }
+        }
+
+        for (var c = 0; c < p.CellCount; c++)
+        {
+            if (Solution.CellScore(c).Hard > 0)
+            {
+                foreach (var d in p.CellDemands[c])
+                {
+                    broken.AddRange(p.AgentsByCap[p.DemCap[d]].Where(a => Solution.Has(a, d)));
+                }
+            }
+        }
+
+        var chosen = broken.Distinct().OrderBy(_ => rng.Next()).Take(2).Order().ToArray();
+        kind = 0;
+        repairing = true;
+        return chosen.Length == 0 ? Pick() : new Neighbourhood(chosen, 0, p.Days - 1);
+    }
+
     private Neighbourhood Pick()
     {
-        var kind = rng.Next(10);
-        var span = Math.Min(p.Days, kind < 4 ? p.Days : 2 + rng.Next(Math.Min(13, p.Days)));
+        // Three shapes, each with its own adaptive CurrentSize: some agents over the whole horizon, many agents over a
+        // few days, and a mix.
+        kind = rng.Next(3);
+        var span = Math.Min(p.Days, kind == 0 ? p.Days : 2 + rng.Next(Math.Min(kind == 1 ? 7 : 13, p.Days)));
         var from = rng.Next(p.Days - span + 1);
         bool[]? sites = null;
         var perAgent = optionsPerAgentDay * span;
@@ -111,7 +163,7 @@ internal sealed class LnsWorker
             perAgent = Math.Max(1, perAgent * count / sites.Length);
         }
 
-        var k = (int)Math.Clamp(size / perAgent, 1, p.AgentCount);
+        var k = (int)Math.Clamp(CurrentSize / perAgent, 1, p.AgentCount);
         return new Neighbourhood(SampleAgents(k, from, from + span - 1, sites), from, from + span - 1, sites);
     }
 

@@ -37,6 +37,10 @@ internal sealed class Solution
 
     public List<int> Duties(int agent) => duties[agent];
 
+    public Score AgentScore(int agent) => agentScore[agent];
+
+    public Score CellScore(int cell) => cellScore[cell];
+
     public void Recompute()
     {
         var total = Score.Zero;

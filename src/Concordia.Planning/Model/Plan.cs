@@ -7,6 +7,9 @@ namespace Concordia.Planning.Model;
 public sealed record Plan
 {
     public required string Problem { get; init; }
+
+    /// <summary>Where the problem file was, relative to the plan file, so re-planning needs only the plan.</summary>
+    public string? ProblemFile { get; init; }
     public IReadOnlyList<Assignment> Assignments { get; init; } = [];
     public PlanReport? Report { get; init; }
     public SolverStats? Stats { get; init; }

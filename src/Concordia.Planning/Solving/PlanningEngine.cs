@@ -46,6 +46,8 @@ public sealed class PlanningEngine : IPlanningSolver
         {
             Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, 5_000, token));
             Report("fill");
+            FeasibilityRepair.Run(p, best, options.Seed, deadline, token);
+            Report("repair");
             var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
                 .Select(i => new LnsWorker(p, best, unchecked((options.Seed * 7919) + i)))
                 .ToArray();

@@ -1,0 +1,161 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Concordia.Planning.Benchmarks.Curtois;
+using Concordia.Planning.Benchmarks.Events;
+using Concordia.Planning.Io;
+using Concordia.Planning.Replanning;
+using Concordia.Planning.Solving;
+
+namespace Concordia.Cli.Planning;
+
+/// <summary><c>concordia bench curtois|event|generate</c>: the harnesses behind docs/benchmarks.md.</summary>
+internal static class BenchCommands
+{
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Benchmarks: Curtois & Qu instances, event-scale problems, problem generator.");
+        bench.Subcommands.Add(Curtois());
+        bench.Subcommands.Add(Event());
+        bench.Subcommands.Add(Generate());
+        return bench;
+    }
+
+    private static Command Curtois()
+    {
+        var instances = new Option<string>("--instances") { Description = "Instance numbers, e.g. 1-24 or 1,3,5.", DefaultValueFactory = _ => "1-24" };
+        var limit = new Option<string>("--time-limit") { Description = "Run length per solver and instance.", DefaultValueFactory = _ => "60s" };
+        var checkpoints = new Option<string>("--checkpoints") { Description = "Also report the best objective at these times, e.g. 10s.", DefaultValueFactory = _ => "10s" };
+        var path = new Option<string>("--path") { Description = "Folder with InstanceN.txt and best_known.csv.", DefaultValueFactory = _ => "../shared/bench/curtois" };
+        var rosters = new Option<string?>("--rosters") { Description = "Folder to write the engine's roster files to." };
+        var command = new Command("curtois", "Engine versus plain CP-SAT on the Curtois & Qu shift scheduling benchmark.")
+        {
+            instances, limit, checkpoints, path, rosters, PlanCommand.Seed, PlanCommand.Threads,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var numbers = ParseRange(parse.GetValue(instances)!);
+            var total = CliInput.Duration(parse.GetValue(limit)!);
+            var marks = parse.GetValue(checkpoints)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CliInput.Duration).ToList();
+            if (numbers is null || total is null || marks.Any(m => m is null))
+            {
+                return Task.FromResult(CliInput.Fail("--instances, --time-limit or --checkpoints could not be read"));
+            }
+
+            var folder = parse.GetValue(path)!;
+            if (!Directory.Exists(folder))
+            {
+                return Task.FromResult(CliInput.Fail($"--path: folder not found: {folder}"));
+            }
+
+            var times = marks.Select(m => m!.Value).Where(m => m < total.Value).Append(total.Value).ToArray();
+            var runner = new CurtoisBenchmark(folder, parse.GetValue(rosters), parse.GetValue(PlanCommand.Threads), parse.GetValue(PlanCommand.Seed));
+            var heads = string.Join(" | ", times.Select(t => $"engine {t.TotalSeconds:0}s")) + " | gap | " + string.Join(" | ", times.Select(t => $"CP-SAT {t.TotalSeconds:0}s")) + " | gap";
+            Console.Out.WriteLine($"| instance | best known | {heads} | CP-SAT status | validator agrees |");
+            Console.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 7 + (2 * times.Length))));
+            foreach (var n in numbers)
+            {
+                ct.ThrowIfCancellationRequested();
+                var row = runner.Run(n, times, ct);
+                Console.Out.WriteLine(Format(row));
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static string Format(CurtoisRow r)
+    {
+        if (r.Error is not null)
+        {
+            return $"| {r.Instance} | {r.BestKnown} | error: {r.Error} |";
+        }
+
+        static string V(long? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "no feasible";
+        static string G(double? g) => g is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "–";
+        return $"| {r.Instance} | {r.BestKnown} | {string.Join(" | ", r.Engine.Select(V))} | {G(CurtoisRow.Gap(r.Engine[^1], r.BestKnown))} | "
+            + $"{string.Join(" | ", r.CpSat.Select(V))} | {G(CurtoisRow.Gap(r.CpSat[^1], r.BestKnown))} | {r.CpSatStatus} | {(r.ValidatorAgrees ? "yes" : "NO")} |";
+    }
+
+    private static Command Event()
+    {
+        var size = new Option<string>("--size") { Description = "small, medium or paris.", DefaultValueFactory = _ => "small" };
+        var limit = new Option<string>("--time-limit") { Description = "Planning time limit.", DefaultValueFactory = _ => "60s" };
+        var replanLimit = new Option<string>("--replan-limit") { Description = "Re-planning time limit.", DefaultValueFactory = _ => "5s" };
+        var command = new Command("event", "Plan a generated event, then re-plan after an alert-level rise.") { size, limit, replanLimit, PlanCommand.Seed, PlanCommand.Threads };
+        command.SetAction((parse, ct) =>
+        {
+            var s = EventSize.Parse(parse.GetValue(size)!);
+            var planLimit = CliInput.Duration(parse.GetValue(limit)!);
+            var reLimit = CliInput.Duration(parse.GetValue(replanLimit)!);
+            if (s is null || planLimit is null || reLimit is null)
+            {
+                return Task.FromResult(CliInput.Fail("--size must be small, medium or paris; limits durations such as 60s"));
+            }
+
+            var seed = parse.GetValue(PlanCommand.Seed);
+            var threads = parse.GetValue(PlanCommand.Threads);
+            var clock = Stopwatch.StartNew();
+            var problem = EventGenerator.Generate(s, seed);
+            Console.Out.WriteLine($"generated {problem.Name}: {problem.Staff.Count} staff, {problem.Sites.Count} sites, {problem.Demands.Count} demand lines ({problem.Demands.Sum(d => d.Required)} units) in {clock.Elapsed.TotalSeconds:F1}s");
+            var plain = new PlainProgress();
+            var plan = new PlanningEngine().Solve(problem, new SolveOptions { TimeLimit = planLimit.Value, Seed = seed, Threads = threads }, plain, ct);
+            Console.Out.WriteLine($"plan: first feasible {plan.Stats.FirstFeasibleSeconds:F1}s, total {plan.Stats.Seconds:F1}s, hard {plan.Report.HardViolations}, objective {plan.Report.Objective}, coverage {plan.Report.CoveragePercent:F2}%, assignments {plan.Plan.Assignments.Count}");
+
+            var change = AlertRise.Create(problem, seed, problem.HorizonDays / 3);
+            var replanning = ChangeApplier.Apply(problem, plan.Plan.Assignments, change).Value!;
+            var options = new SolveOptions { TimeLimit = reLimit.Value, Seed = seed, Threads = threads, Start = plan.Plan.Assignments };
+            var re = new PlanningEngine().Solve(replanning, options, plain, ct);
+            var movedShare = 100.0 * re.Stats.Moves / Math.Max(1, plan.Plan.Assignments.Count);
+            Console.Out.WriteLine($"replan (+30% demand on {change.Demands.Select(d => d.SiteId).Distinct().Count()} sites for 3 days, {change.Demands.Sum(d => d.Required)} units): {re.Stats.Seconds:F1}s, hard {re.Report.HardViolations}, objective {re.Report.Objective}, coverage {re.Report.CoveragePercent:F2}%, moved {re.Stats.Moves} of {plan.Plan.Assignments.Count} published ({movedShare:F2}%)");
+            using var self = Process.GetCurrentProcess();
+            self.Refresh();
+            Console.Out.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):F2} GiB");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static Command Generate()
+    {
+        var size = new Option<string>("--size") { Description = "small, medium or paris.", DefaultValueFactory = _ => "small" };
+        var output = new Option<string>("--out") { Description = "Problem file to write.", Required = true };
+        var command = new Command("generate", "Write a generated event problem file.") { size, PlanCommand.Seed, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (EventSize.Parse(parse.GetValue(size)!) is not { } s)
+            {
+                return CliInput.Fail("--size must be small, medium or paris");
+            }
+
+            var problem = EventGenerator.Generate(s, parse.GetValue(PlanCommand.Seed));
+            await PlanningFiles.WriteAsync(parse.GetValue(output)!, problem, ct);
+            Console.Out.WriteLine($"{problem.Name}: {problem.Staff.Count} staff, {problem.Sites.Count} sites, {problem.Windows.Count} windows, {problem.Demands.Count} demand lines");
+            return 0;
+        });
+        return command;
+    }
+
+    private static int[]? ParseRange(string text)
+    {
+        var list = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var ends = part.Split('-');
+            if (!int.TryParse(ends[0], out var a) || !int.TryParse(ends[^1], out var b) || a < 1 || b < a || ends.Length > 2)
+            {
+                return null;
+            }
+
+            list.AddRange(Enumerable.Range(a, b - a + 1));
+        }
+
+        return list.Count > 0 ? [.. list] : null;
+    }
+
+    private sealed class PlainProgress : IProgress<PlanProgress>
+    {
+        public void Report(PlanProgress value) => Console.Out.WriteLine(ProgressView.Line(value));
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Concordia.Planning.Io;
+using Concordia.Planning.Model;
+using Concordia.Planning.Solving;
+using Spectre.Console;
+
+namespace Concordia.Cli.Planning;
+
+/// <summary><c>concordia plan --problem FILE --time-limit 60s --seed 1 --out plan.json</c></summary>
+internal static class PlanCommand
+{
+    public static readonly Option<int> Seed = new("--seed") { Description = "Random seed (same seed and threads, same search).", DefaultValueFactory = _ => 1 };
+    public static readonly Option<int> Threads = new("--threads") { Description = "Search threads.", DefaultValueFactory = _ => 2 };
+
+    public static Command Create()
+    {
+        var problem = new Option<string>("--problem") { Description = "Problem file (JSON, see docs/schemas/planning-problem.schema.json).", Required = true };
+        var limit = new Option<string>("--time-limit") { Description = "Time limit, e.g. 60s, 2m.", DefaultValueFactory = _ => "60s" };
+        var output = new Option<string>("--out") { Description = "Plan file to write.", DefaultValueFactory = _ => "plan.json" };
+        var command = new Command("plan", "Build a deployment plan from a problem file.") { problem, limit, Seed, Threads, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(problem)!;
+            if (CliInput.Duration(parse.GetValue(limit)!) is not { } timeLimit)
+            {
+                return CliInput.Fail("--time-limit: expected a duration such as 60s or 2m");
+            }
+
+            var loaded = await PlanningFiles.ReadProblemAsync(path, ct);
+            if (!loaded.Ok)
+            {
+                return CliInput.Fail(path, loaded.Errors);
+            }
+
+            var options = new SolveOptions { TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads) };
+            var result = await ProgressView.RunAsync(progress => new PlanningEngine().Solve(loaded.Value!, options, progress, ct), timeLimit);
+            var outPath = parse.GetValue(output)!;
+            var plan = result.Plan with { ProblemFile = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outPath))!, Path.GetFullPath(path)) };
+            await PlanningFiles.WriteAsync(outPath, plan, ct);
+            Summary(result.Report, result.Stats, outPath);
+            return 0;
+        });
+        return command;
+    }
+
+    public static void Summary(PlanReport report, SolverStats? stats, string? written)
+    {
+        var console = AnsiConsole.Console;
+        var table = new Table().AddColumns("rule", "kind", "violations", "cost");
+        foreach (var r in report.ByRule.Where(r => r.Violations > 0 || r.Cost > 0))
+        {
+            table.AddRow(r.Rule, r.Hard ? "hard" : "soft", r.Violations.ToString(), r.Cost.ToString());
+        }
+
+        console.Write(table);
+        console.MarkupLine($"{(report.Feasible ? "[green]feasible[/]" : $"[red]{report.HardViolations} hard violations[/]")}, objective {report.Objective}, coverage {report.CoveragePercent:F2}%, unmet demand lines {report.Unmet.Count}");
+        if (stats is not null)
+        {
+            console.MarkupLine($"{Markup.Escape(stats.Solver)}: {stats.Seconds:F1}s, first feasible {stats.FirstFeasibleSeconds:F1}s, {stats.Iterations} iterations{(stats.Moves > 0 ? $", {stats.Moves} published assignments moved" : "")}");
+        }
+
+        if (written is not null)
+        {
+            console.MarkupLine($"written [blue]{Markup.Escape(written)}[/]");
+        }
+    }
+}

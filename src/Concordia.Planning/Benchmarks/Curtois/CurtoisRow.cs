@@ -1,0 +1,19 @@
+namespace Concordia.Planning.Benchmarks.Curtois;
+
+/// <summary>
+/// One instance's results. Objectives are null where no feasible plan was known at that time. The engine and the
+/// plain CP-SAT model ran one after the other with the same limit and threads; "at N s" values are read from each
+/// run's improvement trace.
+/// </summary>
+public sealed record CurtoisRow(
+    string Instance,
+    long? BestKnown,
+    IReadOnlyList<long?> Engine,
+    IReadOnlyList<long?> CpSat,
+    string CpSatStatus,
+    bool ValidatorAgrees,
+    string? Error = null)
+{
+    public static double? Gap(long? value, long? best) =>
+        value is { } v && best is { } b && b > 0 ? Math.Round(100.0 * (v - b) / b, 2) : null;
+}

@@ -1,0 +1,55 @@
+using Concordia.Planning.Engine.CpSat;
+using Google.OrTools.Sat;
+
+namespace Concordia.Planning.Engine;
+
+/// <summary>
+/// Makes a constructed plan feasible member by member. Greedy construction cannot see minimums (minimum hours,
+/// minimum runs of days); a strict CP-SAT sub-model over one agent's whole horizon can, and since staff rules only
+/// involve that agent it always has a solution when the agent's contract can be met at all.
+/// </summary>
+internal static class FeasibilityRepair
+{
+    public static void Run(CompiledProblem p, Solution s, int seed, DateTime deadlineUtc, CancellationToken ct)
+    {
+        for (var pass = 0; pass < 3 && s.Total.Hard > 0; pass++)
+        {
+            for (var a = 0; a < p.AgentCount && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+            {
+                if (s.AgentScore(a).Hard == 0)
+                {
+                    continue;
+                }
+
+                var sub = new SubModel(p, s, new Neighbourhood([a], 0, p.Days - 1), strict: true);
+                if (sub.VariableCount == 0)
+                {
+                    continue;
+                }
+
+                sub.Hint();
+                var wall = Math.Max(0.05, Math.Min(10, (deadlineUtc - DateTime.UtcNow).TotalSeconds));
+                var solver = new CpSolver
+                {
+                    StringParameters = FormattableString.Invariant($"num_workers:1 random_seed:{seed + a} max_deterministic_time:0.3 max_time_in_seconds:{wall}"),
+                };
+                CpSolverStatus status;
+                using (ct.Register(solver.StopSearch))
+                {
+                    status = solver.Solve(sub.Model);
+                }
+
+                if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+                {
+                    var before = s.Total;
+                    var saved = sub.Save();
+                    sub.Apply(solver);
+                    if (s.Total > before)
+                    {
+                        sub.Restore(saved);
+                    }
+                }
+            }
+        }
+    }
+}
