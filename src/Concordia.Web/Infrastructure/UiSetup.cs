@@ -6,7 +6,8 @@ public static class UiSetup
 {
     public static WebApplicationBuilder AddConcordiaUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         return builder;
     }

@@ -18,7 +18,7 @@ public sealed record GeoJsonFeatureCollection(IReadOnlyList<GeoJsonFeature> Feat
         var features = new List<GeoJsonFeature>();
         foreach (var site in sites)
         {
-            var properties = new GeoJsonSiteProperties(site.Id, site.Code, site.Name, site.Kind, site.City,
+            var properties = new GeoJsonSiteProperties(site.Id, site.Code, site.Name, Infrastructure.KebabCase.Of(site.Kind), site.City,
                 site.ParentId is { } p && codes.TryGetValue(p, out var parent) ? parent : null,
                 demandBySite is not null && demandBySite.TryGetValue(site.Id, out var demand) ? demand : null);
             features.Add(new GeoJsonFeature(new GeoJsonGeometry("Point", new[] { site.Location.Lon, site.Location.Lat }), properties));

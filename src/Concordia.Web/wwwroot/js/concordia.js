@@ -50,7 +50,8 @@
           className: `site-marker site-kind-${kind}`
         });
       },
-      style: feature => ({
+      // Points are styled in pointToLayer; this styles outlines only.
+      style: feature => feature.geometry.type === "Point" ? {} : ({
         color: kindColours[feature.properties.kind] || "#34495e",
         weight: 2,
         fillOpacity: 0.25,
@@ -63,18 +64,20 @@
           l.on("dblclick", () => { window.location.href = options.linkPrefix + encodeURIComponent(feature.properties.code); });
         }
       }
-    }).addTo(map);
+    });
 
-    if (options && options.route && options.route.length > 1) {
-      L.polyline(options.route.map(p => [p.lat, p.lon]), { color: "#c0392b", weight: 3, dashArray: "6 6", className: "ceremony-route" }).addTo(map);
-    }
-
+    // Vector layers need a view before they are added: without tiles nothing else would set one.
     if (options && options.focus && options.focus.length === 4) {
-      map.fitBounds([[options.focus[0], options.focus[1]], [options.focus[2], options.focus[3]]], { padding: [20, 20] });
+      map.fitBounds([[options.focus[0], options.focus[1]], [options.focus[2], options.focus[3]]], { padding: [20, 20], maxZoom: 15 });
     } else if (layer.getLayers().length > 0) {
       map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 15 });
     } else {
-      map.setView([48.8566, 2.3522], 11);
+      map.setView([0, 0], 2);
+    }
+
+    layer.addTo(map);
+    if (options && options.route && options.route.length > 1) {
+      L.polyline(options.route.map(p => [p.lat, p.lon]), { color: "#c0392b", weight: 3, dashArray: "6 6", className: "ceremony-route" }).addTo(map);
     }
 
     const legend = L.control({ position: "bottomright" });

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace Concordia.Browser.Tests.Infrastructure;
+
+/// <summary>Headless Debian chromium, launched the way this machine allows (no sandbox, no background network).</summary>
+public sealed class Browser : IAsyncDisposable
+{
+    private readonly IPlaywright playwright;
+
+    private Browser(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        Chromium = browser;
+    }
+
+    public IBrowser Chromium { get; }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        BrowserEnvironment.RequireChromium();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        return new Browser(playwright, browser);
+    }
+
+    /// <summary>Script errors and failed console messages seen by the pages this browser opened.</summary>
+    public List<string> ConsoleErrors { get; } = [];
+
+    /// <summary>A page at the app's address, waiting until Blazor's circuit is up.</summary>
+    public async Task<IPage> OpenAsync(Uri baseAddress, string path, int width = 1440, int height = 1000)
+    {
+        var page = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = baseAddress.ToString() });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                ConsoleErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => ConsoleErrors.Add(error);
+        await page.GotoAsync(path);
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        playwright.Dispose();
+    }
+}

@@ -1,0 +1,43 @@
+namespace Concordia.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// Browser tests drive Debian's chromium (CONCORDIA_CHROMIUM overrides the path). Without it they are skipped with
+/// the reason, except in CI (CI=true), where a missing browser is a failure.
+/// </summary>
+public static class BrowserEnvironment
+{
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CONCORDIA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static void RequireChromium()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        var reason = $"Chromium was not found at {ChromiumPath}: install Debian's chromium package (apt-get install chromium).";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason + " In CI this is a failure.");
+        }
+
+        Assert.Skip(reason);
+    }
+
+    /// <summary>The repository root (where Concordia.slnx is), so that screenshots land in docs/.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Concordia.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("The repository root (Concordia.slnx) was not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
