@@ -5,9 +5,13 @@ namespace Concordia.Planning.Engine;
 /// filled by the best of a few candidates found by a rotating scan of the agents with the capability. The rotation
 /// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows.
 /// </summary>
-internal sealed class GreedyConstruction(CompiledProblem p, int candidatesPerUnit = 6, int maxScan = 600)
+internal sealed class GreedyConstruction(CompiledProblem p)
 {
-    public void Run(Solution s, CancellationToken ct, Func<int, int>? order = null)
+    // Large plans cannot afford to score many candidates per unit; they scan further instead, so one pass covers more.
+    private readonly int candidatesPerUnit = p.AgentCount > 3_000 ? 3 : 6;
+    private readonly int maxScan = p.AgentCount > 3_000 ? 4_000 : 600;
+
+    public void Run(Solution s, CancellationToken ct)
     {
         var demands = Enumerable.Range(0, p.DemandCount)
             .OrderBy(d => p.WinStart[p.DemWindow[d]])

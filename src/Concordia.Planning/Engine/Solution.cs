@@ -121,6 +121,31 @@ internal sealed class Solution
 
     public bool Has(int agent, int demand) => duties[agent].Contains(demand);
 
+    /// <summary>
+    /// Loads many duties at once (a published plan) without scoring each: lists are sorted and every score
+    /// recomputed once at the end. Duplicates are skipped.
+    /// </summary>
+    public void Load(IEnumerable<(int Agent, int Demand)> items)
+    {
+        foreach (var (a, d) in items)
+        {
+            if (!duties[a].Contains(d))
+            {
+                duties[a].Add(d);
+                Counts.Apply(p, a, d, +1);
+            }
+        }
+
+        foreach (var list in duties)
+        {
+            list.Sort((x, y) => p.WinStart[p.DemWindow[x]] != p.WinStart[p.DemWindow[y]]
+                ? p.WinStart[p.DemWindow[x]].CompareTo(p.WinStart[p.DemWindow[y]])
+                : x.CompareTo(y));
+        }
+
+        Recompute();
+    }
+
     public int AssignmentCount()
     {
         var n = 0;

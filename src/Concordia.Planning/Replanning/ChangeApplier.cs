@@ -36,11 +36,10 @@ public static class ChangeApplier
         }
 
         var replaced = change.Demands.ToDictionary(d => (d.SiteId, d.WindowId, d.Capability));
-        var demands = problem.Demands
-            .Select(d => replaced.Remove((d.SiteId, d.WindowId, d.Capability), out var r) ? r : d)
-            .Concat(replaced.Values)
-            .Select(d => Closed(d.SiteId, d.WindowId) ? d with { Required = 0 } : d)
-            .ToArray();
+        // Materialised before the leftovers are read: the replacements are removed from the map as they are used.
+        var merged = problem.Demands.Select(d => replaced.Remove((d.SiteId, d.WindowId, d.Capability), out var r) ? r : d).ToList();
+        merged.AddRange(replaced.Values);
+        var demands = merged.Select(d => Closed(d.SiteId, d.WindowId) ? d with { Required = 0 } : d).ToArray();
         var absences = change.AbsentStaff.ToDictionary(a => a.StaffId, a => a.From, StringComparer.Ordinal);
         var staff = problem.Staff.Select(m => absences.TryGetValue(m.Id, out var from) ? Cut(problem, m, from) : m).ToArray();
         return new LoadResult<PlanningProblem>(

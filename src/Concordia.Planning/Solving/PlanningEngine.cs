@@ -105,19 +105,39 @@ public sealed class PlanningEngine : IPlanningSolver
         return required == 0 ? 100 : Math.Round(100.0 * covered / required, 3);
     }
 
-    /// <summary>Loads start assignments per agent, keeping only those that add no hard violation.</summary>
+    /// <summary>
+    /// Loads start assignments in bulk, then drops, agent by agent, the duties that break a hard rule (a member
+    /// now absent, a window now too close to another), latest first.
+    /// </summary>
     private static void StartFrom(CompiledProblem p, Solution s, IReadOnlyList<Assignment> start)
     {
+        if (start.Count == 0)
+        {
+            return;
+        }
+
+        var items = new List<(int, int)>(start.Count);
         foreach (var a in start)
         {
             if (p.StaffIndex.TryGetValue(a.StaffId, out var staff) && p.SiteIndex.TryGetValue(a.SiteId, out var site)
                 && p.WindowIndex.TryGetValue(a.WindowId, out var w) && p.CapIndex.TryGetValue(a.Capability, out var cap)
-                && p.DemandIndex.TryGetValue((site, w, cap), out var d))
+                && p.DemandIndex.TryGetValue((site, w, cap), out var d) && p.DemRequired[d] > 0
+                && p.AgentHasCap(p.StaffAgent[staff], cap) && p.AgentAvailable(p.StaffAgent[staff], w))
             {
-                var agent = p.StaffAgent[staff];
-                if (!s.Has(agent, d) && QuickCheck.CanTake(p, s, agent, d) && s.DeltaAdd(agent, d).Hard <= 0)
+                items.Add((p.StaffAgent[staff], d));
+            }
+        }
+
+        s.Load(items);
+        for (var agent = 0; agent < p.AgentCount; agent++)
+        {
+            var duties = s.Duties(agent);
+            for (var i = duties.Count - 1; i >= 0 && s.AgentScore(agent).Hard > 0; i--)
+            {
+                var d = duties[i];
+                if (s.DeltaRemove(agent, d).Hard < 0)
                 {
-                    s.Add(agent, d);
+                    s.Remove(agent, d);
                 }
             }
         }
