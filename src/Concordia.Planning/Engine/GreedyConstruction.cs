@@ -9,7 +9,7 @@ internal sealed class GreedyConstruction(CompiledProblem p)
 {
     // Large plans cannot afford to score many candidates per unit; they scan further instead, so one pass covers more.
     private readonly int candidatesPerUnit = p.AgentCount > 3_000 ? 3 : 6;
-    private readonly int maxScan = p.AgentCount > 3_000 ? 4_000 : 600;
+    private readonly int maxScan = p.AgentCount > 3_000 ? int.MaxValue : 600;
 
     public void Run(Solution s, CancellationToken ct)
     {
@@ -29,12 +29,14 @@ internal sealed class GreedyConstruction(CompiledProblem p)
 
             var d = demands[i];
             var pool = p.AgentsByCap[p.DemCap[d]];
-            while (s.Counts.DemandUnits[d] < p.DemRequired[d] && pool.Length > 0)
+            var budget = Math.Min(maxScan, pool.Length);
+            var used = 0;
+            while (s.Counts.DemandUnits[d] < p.DemRequired[d] && used < budget)
             {
                 candidates.Clear();
                 var start = pointer[p.DemCap[d]];
                 var scanned = 0;
-                for (; scanned < Math.Min(maxScan, pool.Length) && candidates.Count < candidatesPerUnit; scanned++)
+                for (; used + scanned < budget && candidates.Count < candidatesPerUnit; scanned++)
                 {
                     var a = pool[(start + scanned) % pool.Length];
                     if (!s.Has(a, d) && QuickCheck.CanTake(p, s, a, d))
@@ -44,10 +46,10 @@ internal sealed class GreedyConstruction(CompiledProblem p)
                 }
 
                 pointer[p.DemCap[d]] = (start + scanned) % pool.Length;
-                if (!TryBest(s, d, candidates))
-                {
-                    break;
-                }
+
+                // A unit filled resets the scan budget; candidates that would all break a hard rule (foreign
+                // officers before any host is there) only use it up, and the scan goes on past them.
+                used = GreedyConstruction.TryBest(s, d, candidates) ? 0 : used + scanned;
             }
         }
     }
