@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Concordia.Cli.Audit;
 using Concordia.Cli.Common;
 using Concordia.Cli.Events;
+using Concordia.Cli.Privacy;
 using Concordia.Cli.Scenarios;
 using Spectre.Console;
 
@@ -9,4 +11,7 @@ var root = new RootCommand("concordia: international security reinforcement for 
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(ScenarioCommands.Create(console));
 root.Subcommands.Add(EventCommands.Create(console));
+root.Subcommands.Add(AuditCommands.Create(console));
+root.Subcommands.Add(PrivacyCommands.Create(console));
+foreach (var command in Concordia.Cli.Planning.PlanningCommands.All()) root.Subcommands.Add(command);
 return await CliRunner.RunAsync(root, args, console);

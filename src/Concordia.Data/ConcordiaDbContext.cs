@@ -1,20 +1,32 @@
+using System.Text.Json;
+using Concordia.Data.Auditing;
+using Concordia.Data.Identity;
+using Concordia.Data.Privacy;
 using Concordia.Domain.Agencies;
 using Concordia.Domain.Alerts;
+using Concordia.Domain.Auditing;
 using Concordia.Domain.Capabilities;
+using Concordia.Domain.Contingents;
 using Concordia.Domain.Countries;
 using Concordia.Domain.Events;
 using Concordia.Domain.Requirements;
 using Concordia.Domain.Sites;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Concordia.Data;
 
 /// <summary>
 /// The database of Concordia. One model serves SQLite and PostgreSQL; each provider has its own subclass so that
 /// each keeps its own migrations (<see cref="SqliteConcordiaDbContext"/>, <see cref="PostgresConcordiaDbContext"/>).
+/// Two rules hold for every use of a context: country-owned rows are filtered by the caller's
+/// <see cref="DataScope"/>, and every saved change is appended to the audit trail in the same transaction.
 /// </summary>
-public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess access, PersonalDataProtector protector)
+    : IdentityDbContext<ConcordiaUser, ConcordiaRole, Guid>(options)
 {
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<Site> Sites => Set<Site>();
@@ -29,13 +41,86 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Country> Countries => Set<Country>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<UserBinding> UserBindings => Set<UserBinding>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public IDataAccess Access => access;
+
+    // Read by the query filters at every query; EF Core turns them into parameters.
+    private bool ScopeAllCountries => access.Scope.AllCountries;
+
+    private List<string> ScopeCountries => [.. access.Scope.Countries];
+
+    /// <summary>The personal-data protector the model's converters use (part of the model cache key).</summary>
+    internal PersonalDataProtector Protector => protector;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: saving appends to the audit trail, which is asynchronous.");
+
+    /// <summary>Saves the tracked changes and appends one audit entry per changed entity, in one transaction.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAuditedAsync(AuditRecorder.Collect(ChangeTracker), acceptAllChangesOnSuccess, cancellationToken);
+
+    /// <summary>
+    /// Saves a bulk operation (e.g. a scenario import of thousands of rows) as one audit entry that summarises it.
+    /// </summary>
+    public Task<int> SaveChangesAsOneAuditEntryAsync(string action, string entityType, string entityId, object summary, CancellationToken cancellationToken) =>
+        SaveAuditedAsync([new AuditRecorder.Pending(action, entityType, entityId, JsonSerializer.Serialize(summary))], true, cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConcordiaDbContext).Assembly);
+        modelBuilder.Entity<Member>(member =>
+        {
+            member.HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country));
+            member.Property(m => m.DocumentNumber).HasConversion(new ProtectedStringConverter(protector));
+            member.Property(m => m.Phone).HasConversion(new ProtectedStringConverter(protector));
+            member.Property(m => m.DateOfBirth).HasConversion(new ProtectedDateConverter(protector));
+        });
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored and read as UTC, whatever the provider gives back.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private async Task<int> SaveAuditedAsync(IReadOnlyList<AuditRecorder.Pending> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        IDbContextTransaction? transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            using (await AuditChain.LockAsync(this, cancellationToken))
+            {
+                await AuditChain.AppendAsync(this, access.Actor, access.Clock.GetUtcNow().UtcDateTime, pending, cancellationToken);
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                return saved;
+            }
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
     }
 }

@@ -1,4 +1,8 @@
+using System.Security.Cryptography.X509Certificates;
+using Concordia.Data.Privacy;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Concordia.Data;
@@ -6,13 +10,23 @@ namespace Concordia.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ConcordiaDbContext"/> on the provider the options name, plus the
-    /// scenario import/export services.
+    /// Registers <see cref="ConcordiaDbContext"/> on the provider the options name, the personal-data key ring, and
+    /// the scenario import/export services. The caller registers the <see cref="DataAccess"/> of its users.
     /// </summary>
-    public static IServiceCollection AddConcordiaData(this IServiceCollection services, DatabaseOptions options)
+    public static IServiceCollection AddConcordiaData(this IServiceCollection services, DatabaseOptions options, PrivacyOptions privacy)
     {
         var connectionString = options.ResolveConnectionString();
         services.AddSingleton(options);
+        services.AddSingleton(privacy);
+        var keys = services.AddDataProtection()
+            .SetApplicationName("Concordia")
+            .PersistKeysToFileSystem(Directory.CreateDirectory(privacy.ResolveKeyRingDirectory(options)));
+        if (!string.IsNullOrWhiteSpace(privacy.KeyCertificatePath))
+        {
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(privacy.KeyCertificatePath, privacy.KeyCertificatePassword));
+        }
+
+        services.AddSingleton<PersonalDataProtector>();
         if (options.Provider == DatabaseProvider.Postgres)
         {
             AddContext<PostgresConcordiaDbContext>(services, o => o.UsePostgres(connectionString));
@@ -24,11 +38,12 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<Scenarios.ScenarioImporter>();
         services.AddScoped<Scenarios.ScenarioExporter>();
+        services.AddScoped<PrivacyService>();
         return services;
     }
 
     // Interactive pages need a context per operation (a factory); requests and commands use one per scope. Both are
-    // scoped so that a context can later be given the caller's identity.
+    // scoped so that each context gets the DataAccess (scope and audit actor) of its caller.
     private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : ConcordiaDbContext
     {
@@ -38,8 +53,10 @@ public static class DataServiceCollectionExtensions
     }
 
     internal static void UseSqliteFile(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName));
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))
+            .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>();
 
     internal static void UsePostgres(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName));
+        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))
+            .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>();
 }

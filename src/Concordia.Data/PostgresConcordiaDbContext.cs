@@ -1,6 +1,8 @@
+using Concordia.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Data;
 
 /// <summary>The server database chosen by configuration; its migrations live in Migrations/Postgres.</summary>
-public sealed class PostgresConcordiaDbContext(DbContextOptions<PostgresConcordiaDbContext> options) : ConcordiaDbContext(options);
+public sealed class PostgresConcordiaDbContext(DbContextOptions<PostgresConcordiaDbContext> options, IDataAccess access, PersonalDataProtector protector)
+    : ConcordiaDbContext(options, access, protector);

@@ -1,6 +1,8 @@
+using Concordia.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Data;
 
 /// <summary>The embedded default database; its migrations live in Migrations/Sqlite.</summary>
-public sealed class SqliteConcordiaDbContext(DbContextOptions<SqliteConcordiaDbContext> options) : ConcordiaDbContext(options);
+public sealed class SqliteConcordiaDbContext(DbContextOptions<SqliteConcordiaDbContext> options, IDataAccess access, PersonalDataProtector protector)
+    : ConcordiaDbContext(options, access, protector);

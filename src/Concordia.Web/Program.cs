@@ -1,11 +1,14 @@
 using Concordia.Web.Components;
+using Concordia.Web.Features.Account;
 using Concordia.Web.Features.Demo;
 using Concordia.Web.Features.Health;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConcordiaLogging();
 builder.AddConcordiaData();
+builder.AddConcordiaSecurity();
 builder.AddConcordiaApi();
 builder.AddConcordiaHealth();
 builder.AddConcordiaUi();
@@ -13,10 +16,12 @@ builder.AddConcordiaUi();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseConcordiaErrorHandling();
+app.UseConcordiaSecurity();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapConcordiaApi();
 app.MapConcordiaApiReference();
 app.MapConcordiaHealth();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 await app.RunAsync();

@@ -10,7 +10,11 @@ public static class Database
     public static async Task<ServiceProvider> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
-        services.AddConcordiaData(GlobalOptions.Database(parse));
+        var database = GlobalOptions.Database(parse);
+        services.AddConcordiaData(database, GlobalOptions.Privacy());
+        // The command line works for the operator on the machine: every country, named in the audit trail as cli@host.
+        services.AddSingleton<IDataAccess>(new DataAccess(DataScope.Everything,
+            new Data.Auditing.AuditActor(null, $"cli:{Environment.UserName}", $"cli@{Environment.MachineName}"), TimeProvider.System));
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ConcordiaDbContext>(), cancellationToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concordia.Data;
+using Concordia.Data.Privacy;
 
 namespace Concordia.Cli.Common;
 
@@ -33,6 +34,15 @@ public static class GlobalOptions
         root.Options.Add(ConnectionString);
         root.Options.Add(DataDirectory);
     }
+
+    /// <summary>Key ring of the personal-data encryption: the web app's, unless Privacy__KeyRingDirectory says otherwise.</summary>
+    public static PrivacyOptions Privacy() => new()
+    {
+        KeyRingDirectory = Environment.GetEnvironmentVariable("Privacy__KeyRingDirectory"),
+        KeyCertificatePath = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePath"),
+        KeyCertificatePassword = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePassword"),
+        RetentionDays = int.TryParse(Environment.GetEnvironmentVariable("Privacy__RetentionDays"), out var days) ? days : new PrivacyOptions().RetentionDays,
+    };
 
     /// <summary>Command-line values first, then environment variables, then the defaults.</summary>
     public static DatabaseOptions Database(ParseResult parse)

@@ -30,6 +30,12 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
             return Result<ScenarioGraph>.Failure("event.code", $"an event '{code}' already exists; replace it explicitly to overwrite it");
         }
 
+        if (existing is { } current && await db.Members.IgnoreQueryFilters().AnyAsync(m => m.EventId == current, cancellationToken))
+        {
+            return Result<ScenarioGraph>.Failure("event.code",
+                $"event '{code}' already has contingent members; replacing it would delete them, so it cannot be replaced by a scenario file");
+        }
+
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -45,7 +51,17 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
             db.Capabilities.AddRange(graph.Capabilities);
             db.Sites.AddRange(graph.Sites);
             db.Requirements.AddRange(graph.Requirements);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsOneAuditEntryAsync(existing is null ? "ScenarioImported" : "ScenarioReplaced", "Event", graph.Event.Id.ToString(),
+                new
+                {
+                    code,
+                    replacedEventId = existing,
+                    agencies = graph.Agencies.Count,
+                    capabilities = graph.Capabilities.Count,
+                    sites = graph.Sites.Count,
+                    requirements = graph.Requirements.Count,
+                },
+                cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return graph;
         }

@@ -1,28 +1,36 @@
 using Concordia.Web.Features.Agencies;
 using Concordia.Web.Features.Alerts;
+using Concordia.Web.Features.Audit;
 using Concordia.Web.Features.Capabilities;
+using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Requirements;
 using Concordia.Web.Features.Scenarios;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Features.Sites;
+using Concordia.Web.Features.Users;
 
 namespace Concordia.Web.Infrastructure;
 
 public static class ApiMap
 {
-    /// <summary>Every JSON endpoint lives under <c>/api/v1</c>, one group per feature.</summary>
+    /// <summary>Every JSON endpoint lives under <c>/api/v1</c>, one group per feature; each endpoint names its access policy.</summary>
     public static WebApplication MapConcordiaApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").DisableAntiforgery();
-        api.MapEventsApi()
+        var api = app.MapGroup("/api/v1").DisableAntiforgery().RequireRateLimiting(RateLimits.Api);
+        api.MapAuthApi()
+            .MapEventsApi()
             .MapAlertsApi()
             .MapSitesApi()
             .MapCapabilitiesApi()
             .MapRequirementsApi()
             .MapAgenciesApi()
             .MapCountriesApi()
-            .MapScenariosApi();
+            .MapScenariosApi()
+            .MapMembersApi()
+            .MapUsersApi()
+            .MapAuditApi();
         return app;
     }
 }

@@ -36,8 +36,9 @@ public static class ApiSetup
 
     public static WebApplication MapConcordiaApiReference(this WebApplication app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Concordia API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Concordia API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
         return app;
     }
 }

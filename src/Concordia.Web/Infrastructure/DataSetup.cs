@@ -1,15 +1,17 @@
 using Concordia.Data;
+using Concordia.Data.Privacy;
 using Concordia.Web.Features.Demo;
 
 namespace Concordia.Web.Infrastructure;
 
 public static class DataSetup
 {
-    /// <summary>The database named by the <c>Database</c> section (SQLite by default) and the demo options.</summary>
+    /// <summary>The database named by the <c>Database</c> section (SQLite by default), the personal-data key ring, and the demo options.</summary>
     public static WebApplicationBuilder AddConcordiaData(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        builder.Services.AddConcordiaData(options);
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var privacy = builder.Configuration.GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions();
+        builder.Services.AddConcordiaData(database, privacy);
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -1,6 +1,7 @@
 using Concordia.Data;
 using Concordia.Domain.Agencies;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class AgenciesApi
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/events/{eventId:guid}/agencies").WithTags("Agencies")
-            .MapGet("/", ListAsync).WithSummary("Lists the host agencies taking part in the event.");
+            .MapGet("/", ListAsync).RequireAuthorization(Policies.EventRead).WithSummary("Lists the host agencies taking part in the event.");
         return api;
     }
 

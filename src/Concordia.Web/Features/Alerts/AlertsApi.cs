@@ -1,6 +1,7 @@
 using Concordia.Data;
 using Concordia.Domain.Events;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,8 @@ public static class AlertsApi
     public static RouteGroupBuilder MapAlertsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/events/{eventId:guid}/alert-level").WithTags("Alert levels");
-        group.MapGet("/", GetAsync).WithSummary("Reads the alert scale, the level in force and the history of changes.");
-        group.MapPut("/", SetAsync).WithSummary("Puts another level of the scale in force; the change is kept in the history.");
+        group.MapGet("/", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads the alert scale, the level in force and the history of changes.");
+        group.MapPut("/", SetAsync).RequireAuthorization(Policies.AlertLevelSet).WithSummary("Puts another level of the scale in force; the change is kept in the history.");
         return api;
     }
 
@@ -37,7 +38,7 @@ public static class AlertsApi
             return ApiProblems.StaleVersion($"Event '{ev.Code}'", request.Version, ev.Version);
         }
 
-        var change = await SetAlertLevel.RunAsync(db, ev, request.Level ?? string.Empty, request.Reason, http.User.Identity?.Name ?? "anonymous", time, cancellationToken);
+        var change = await SetAlertLevel.RunAsync(db, ev, request.Level ?? string.Empty, request.Reason, CurrentUser.From(http.User).Name, time, cancellationToken);
         if (!change.IsSuccess)
         {
             return ApiProblems.Invalid(change.Errors);

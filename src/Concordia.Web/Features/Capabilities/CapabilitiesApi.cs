@@ -1,6 +1,7 @@
 using Concordia.Data;
 using Concordia.Domain.Capabilities;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,11 @@ public static class CapabilitiesApi
     public static RouteGroupBuilder MapCapabilitiesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/events/{eventId:guid}/capabilities").WithTags("Capabilities");
-        group.MapGet("/", ListAsync).WithSummary("Lists the event's capability catalogue.");
-        group.MapGet("/{capabilityId:guid}", GetAsync).WithSummary("Reads one capability.");
-        group.MapPost("/", CreateAsync).WithSummary("Adds a capability to the catalogue.");
-        group.MapPut("/{capabilityId:guid}", UpdateAsync).WithSummary("Changes a capability; send the version you last read.");
-        group.MapDelete("/{capabilityId:guid}", DeleteAsync).WithSummary("Deletes a capability that no requirement uses.");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.EventRead).WithSummary("Lists the event's capability catalogue.");
+        group.MapGet("/{capabilityId:guid}", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads one capability.");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Adds a capability to the catalogue.");
+        group.MapPut("/{capabilityId:guid}", UpdateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Changes a capability; send the version you last read.");
+        group.MapDelete("/{capabilityId:guid}", DeleteAsync).RequireAuthorization(Policies.EventManage).WithSummary("Deletes a capability that no requirement uses.");
         return api;
     }
 

@@ -1,4 +1,5 @@
 using Concordia.Domain.Countries;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +11,9 @@ public static class CountriesApi
     {
         var group = api.MapGroup("/countries").WithTags("Countries");
         group.MapGet("/", () => TypedResults.Ok(CountryCatalogue.All.OrderBy(c => c.Name, StringComparer.Ordinal).ToList()))
+            .RequireAuthorization(Policies.EventRead)
             .WithSummary("Lists the ISO 3166-1 countries.");
-        group.MapGet("/{code}", Get).WithSummary("Reads a country by its alpha-2 or alpha-3 code.");
+        group.MapGet("/{code}", Get).RequireAuthorization(Policies.EventRead).WithSummary("Reads a country by its alpha-2 or alpha-3 code.");
         return api;
     }
 

@@ -6,14 +6,14 @@ namespace Concordia.Web.Features.Dashboard;
 
 public sealed record LevelSummary(AlertLevelDto Level, int Persons, DateOnly? PeakDay, int PeakPersons);
 
-/// <summary>Everything the event dashboard shows.</summary>
+/// <summary>Everything the event dashboard shows; requirement figures are null for callers who may not read them.</summary>
 public sealed record DashboardModel(
     EventDto Event,
     int Sites,
     int Sectors,
     IReadOnlyDictionary<string, int> SitesByKind,
-    int RequirementRows,
-    RequirementTotalsDto Totals,
+    int? RequirementRows,
+    RequirementTotalsDto? Totals,
     IReadOnlyList<LevelSummary> Levels,
     DateOnly MapDay,
     GeoJsonFeatureCollection Map,

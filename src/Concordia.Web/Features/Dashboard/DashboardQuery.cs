@@ -11,13 +11,22 @@ namespace Concordia.Web.Features.Dashboard;
 
 public static class DashboardQuery
 {
-    public static async Task<DashboardModel> LoadAsync(ConcordiaDbContext db, Event ev, DateOnly? mapDay, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Loads the dashboard; requirement figures only when <paramref name="withRequirements"/> (the caller may read them).</summary>
+    public static async Task<DashboardModel> LoadAsync(ConcordiaDbContext db, Event ev, DateOnly? mapDay, bool withRequirements, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var sites = await SiteQueries.ListAsync(db, ev.Id, null, null, null, cancellationToken);
+        var dto = EventDto.From(ev);
+        if (!withRequirements)
+        {
+            return new DashboardModel(dto, sites.Count(s => !s.IsSector), sites.Count(s => s.IsSector),
+                sites.GroupBy(s => Infrastructure.KebabCase.Of(s.Kind)).ToDictionary(g => g.Key, g => g.Count()),
+                null, null, [], mapDay ?? ev.Start, GeoJsonFeatureCollection.From(sites), MapFocus.Of(sites), CeremonyRoute(sites));
+        }
+
         var rows = await db.Requirements.CountAsync(r => r.EventId == ev.Id, cancellationToken);
         var totals = await RequirementQueries.TotalsAsync(db, ev, ev.CurrentAlertLevel, cancellationToken);
         var levels = new List<LevelSummary>();
-        var dto = EventDto.From(ev);
         foreach (var level in dto.AlertScale.Levels)
         {
             var atLevel = level.Code == ev.CurrentAlertLevel ? totals : await RequirementQueries.TotalsAsync(db, ev, level.Code, cancellationToken);

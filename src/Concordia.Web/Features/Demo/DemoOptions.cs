@@ -1,6 +1,9 @@
 namespace Concordia.Web.Features.Demo;
 
-/// <summary>The demo mode: on an empty database, the scenarios listed here are imported at start-up.</summary>
+/// <summary>
+/// The demo mode (on under <c>dotnet run</c>, off in production): on an empty database the scenarios listed here are
+/// imported, and one account per role is created. Outside demo mode such accounts are removed at start-up.
+/// </summary>
 public sealed class DemoOptions
 {
     public const string Section = "Demo";
@@ -9,4 +12,7 @@ public sealed class DemoOptions
 
     /// <summary>Scenario files, absolute or relative to the application folder.</summary>
     public List<string> ScenarioFiles { get; set; } = [];
+
+    /// <summary>One password for every demo account; when empty, each gets a random one, printed once at start-up.</summary>
+    public string? Password { get; set; }
 }

@@ -1,6 +1,7 @@
 using Concordia.Data;
 using Concordia.Domain.Common;
 using Concordia.Domain.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,9 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/events").WithTags("Events");
-        group.MapGet("/", ListAsync).WithSummary("Lists the events, most recent first.");
-        group.MapGet("/{eventId:guid}", GetAsync).WithSummary("Reads one event with its phases and alert scale.");
-        group.MapPut("/{eventId:guid}", UpdateAsync).WithSummary("Changes an event's name, description, dates and phases.");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.EventRead).WithSummary("Lists the events, most recent first.");
+        group.MapGet("/{eventId:guid}", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads one event with its phases and alert scale.");
+        group.MapPut("/{eventId:guid}", UpdateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Changes an event's name, description, dates and phases.");
         return api;
     }
 

@@ -3,6 +3,7 @@ using Concordia.Domain.Common;
 using Concordia.Domain.Events;
 using Concordia.Domain.Requirements;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +15,12 @@ public static class RequirementsApi
     public static RouteGroupBuilder MapRequirementsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/events/{eventId:guid}/requirements").WithTags("Requirements");
-        group.MapGet("/", ListAsync).WithSummary("Lists requirement rows, filtered and paged (limit at most 1000).");
-        group.MapGet("/totals", TotalsAsync).WithSummary("Units needed per day and per capability at an alert level (default: the level in force).");
-        group.MapGet("/{requirementId:guid}", GetAsync).WithSummary("Reads one requirement row.");
-        group.MapPost("/", CreateAsync).WithSummary("Adds a requirement row.");
-        group.MapPut("/{requirementId:guid}", UpdateAsync).WithSummary("Changes a requirement row; send the version you last read.");
-        group.MapDelete("/{requirementId:guid}", DeleteAsync).WithSummary("Deletes a requirement row.");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.RequirementRead).WithSummary("Lists requirement rows, filtered and paged (limit at most 1000).");
+        group.MapGet("/totals", TotalsAsync).RequireAuthorization(Policies.RequirementRead).WithSummary("Units needed per day and per capability at an alert level (default: the level in force).");
+        group.MapGet("/{requirementId:guid}", GetAsync).RequireAuthorization(Policies.RequirementRead).WithSummary("Reads one requirement row.");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.RequirementManage).WithSummary("Adds a requirement row.");
+        group.MapPut("/{requirementId:guid}", UpdateAsync).RequireAuthorization(Policies.RequirementManage).WithSummary("Changes a requirement row; send the version you last read.");
+        group.MapDelete("/{requirementId:guid}", DeleteAsync).RequireAuthorization(Policies.RequirementManage).WithSummary("Deletes a requirement row.");
         return api;
     }
 
@@ -136,8 +137,15 @@ public static class RequirementsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid requirementId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
-        var deleted = await db.Requirements.Where(r => r.Id == requirementId && r.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? ApiProblems.NotFound(NotFound(eventId, requirementId)) : TypedResults.NoContent();
+        var requirement = await db.Requirements.FirstOrDefaultAsync(r => r.Id == requirementId && r.EventId == eventId, cancellationToken);
+        if (requirement is null)
+        {
+            return ApiProblems.NotFound(NotFound(eventId, requirementId));
+        }
+
+        db.Requirements.Remove(requirement);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<(Domain.Sites.Site?, Domain.Capabilities.Capability?, RequirementDetails?, List<DomainError>)> ResolveAsync(

@@ -2,6 +2,7 @@ using System.Text;
 using Concordia.Data;
 using Concordia.Data.Scenarios;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,12 @@ public static class ScenariosApi
         var group = api.MapGroup("/").WithTags("Scenarios");
         group.MapPost("/scenarios", ImportAsync)
             .Accepts<string>("application/json")
+            .RequireAuthorization(Policies.EventManage)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxScenarioBytes))
             .WithSummary("Imports a scenario file (docs/schemas/scenario.schema.json). All or nothing; replace=true overwrites an event with the same code.");
-        group.MapGet("/events/{eventId:guid}/scenario", ExportAsync).WithSummary("Exports an event as a scenario file.");
+        group.MapGet("/events/{eventId:guid}/scenario", ExportAsync).RequireAuthorization(Policies.RequirementRead).WithSummary("Exports an event as a scenario file.");
         group.MapGet("/scenarios/schema", () => TypedResults.Text(ScenarioSchema.Text, "application/schema+json", Encoding.UTF8))
+            .AllowAnonymous()
             .WithSummary("The JSON Schema of scenario files.");
         return api;
     }
@@ -30,6 +33,11 @@ public static class ScenariosApi
     private static async Task<Results<Created<EventSummaryDto>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         HttpRequest request, bool? replace, ScenarioImporter importer, CancellationToken cancellationToken)
     {
+        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return ApiProblems.Invalid("Content-Type", "must be application/json");
+        }
+
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(cancellationToken);
         var file = ScenarioReader.Read(text);

@@ -1,6 +1,7 @@
 using Concordia.Data;
 using Concordia.Domain.Sites;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,12 @@ public static class SitesApi
     public static RouteGroupBuilder MapSitesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/events/{eventId:guid}/sites").WithTags("Sites");
-        group.MapGet("/", ListAsync).WithSummary("Lists the sites and sectors of an event, optionally of one kind or under one parent.");
-        group.MapGet("/geojson", GeoJsonAsync).WithSummary("The sites as a GeoJSON FeatureCollection (points and outlines).");
-        group.MapGet("/{siteId:guid}", GetAsync).WithSummary("Reads one site.");
-        group.MapPost("/", CreateAsync).WithSummary("Creates a site, or a sector when parentId is given.");
-        group.MapPut("/{siteId:guid}", UpdateAsync).WithSummary("Changes a site; send the version you last read.");
-        group.MapDelete("/{siteId:guid}", DeleteAsync).WithSummary("Deletes a site that has no sectors and no requirements.");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.EventRead).WithSummary("Lists the sites and sectors of an event, optionally of one kind or under one parent.");
+        group.MapGet("/geojson", GeoJsonAsync).RequireAuthorization(Policies.EventRead).WithSummary("The sites as a GeoJSON FeatureCollection (points and outlines).");
+        group.MapGet("/{siteId:guid}", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads one site.");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Creates a site, or a sector when parentId is given.");
+        group.MapPut("/{siteId:guid}", UpdateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Changes a site; send the version you last read.");
+        group.MapDelete("/{siteId:guid}", DeleteAsync).RequireAuthorization(Policies.EventManage).WithSummary("Deletes a site that has no sectors and no requirements.");
         return api;
     }
 

@@ -1,0 +1,27 @@
+namespace Concordia.Data.Privacy;
+
+/// <summary>Personal-data settings (section <c>Privacy</c>).</summary>
+public sealed class PrivacyOptions
+{
+    public const string Section = "Privacy";
+
+    /// <summary>
+    /// Folder of the Data Protection key ring that encrypts personal data. Without it the data cannot be read: back
+    /// it up, and protect it (file permissions, or a certificate via <see cref="KeyCertificatePath"/>). Defaults to
+    /// <c>keys</c> under the database's data folder.
+    /// </summary>
+    public string? KeyRingDirectory { get; set; }
+
+    /// <summary>Optional PFX certificate that encrypts the key ring itself at rest.</summary>
+    public string? KeyCertificatePath { get; set; }
+
+    public string? KeyCertificatePassword { get; set; }
+
+    /// <summary>Days after an event ends before its personal data may be purged.</summary>
+    public int RetentionDays { get; set; } = 90;
+
+    public string ResolveKeyRingDirectory(DatabaseOptions database) =>
+        !string.IsNullOrWhiteSpace(KeyRingDirectory)
+            ? KeyRingDirectory
+            : Path.Combine(string.IsNullOrWhiteSpace(database.DataDirectory) ? DatabaseOptions.DefaultDataDirectory : database.DataDirectory, "keys");
+}

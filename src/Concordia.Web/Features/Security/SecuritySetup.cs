@@ -1,0 +1,115 @@
+using Concordia.Data;
+using Concordia.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Concordia.Web.Features.Security;
+
+public static class SecuritySetup
+{
+    private const string SmartScheme = "Concordia";
+
+    /// <summary>
+    /// Local accounts (ASP.NET Core Identity: PBKDF2 password hashes, lockout, optional authenticator second factor),
+    /// cookie sign-in for the pages, bearer tokens for scripts, an optional OpenID Connect provider, every access rule
+    /// (<see cref="Policies"/>), the caller's data scope, rate limits and request size limits.
+    /// </summary>
+    public static WebApplicationBuilder AddConcordiaSecurity(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddHttpContextAccessor();
+
+        services.AddIdentityCore<ConcordiaUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = settings.LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<ConcordiaRole>()
+            .AddEntityFrameworkStores<ConcordiaDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ClaimsFactory>();
+
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+        authentication.AddIdentityCookies();
+        if (settings.OpenIdConnect.Enabled)
+        {
+            authentication.AddOpenIdConnect("oidc", settings.OpenIdConnect.DisplayName, o =>
+            {
+                o.Authority = settings.OpenIdConnect.Authority;
+                o.ClientId = settings.OpenIdConnect.ClientId;
+                o.ClientSecret = settings.OpenIdConnect.ClientSecret;
+                o.ResponseType = "code";
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.Scope.Add("email");
+                o.CallbackPath = "/account/external/signin-oidc";
+            });
+        }
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Cookie.Name = "concordia.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Events.OnRedirectToLogin = context => IsApi(context.Request)
+                ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Not signed in",
+                    "Sign in first: send a bearer token (POST /api/v1/auth/token) or use the web sign-in.")
+                : Redirect(context);
+            o.Events.OnRedirectToAccessDenied = context => IsApi(context.Request)
+                ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden", "Your roles do not allow this.")
+                : Redirect(context);
+        });
+
+        // Role or binding changes reach signed-in browsers within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, CountryScopeHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<IDataAccess, CallerAccess>();
+        services.AddRateLimiter(o => RateLimits.Configure(o, settings));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+        return builder;
+    }
+
+    public static WebApplication UseConcordiaSecurity(this WebApplication app)
+    {
+        app.UseConcordiaSecurityHeaders(app.Configuration["Map:TileUrl"]);
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
