@@ -50,7 +50,21 @@ internal sealed partial class SubModel
         var from = Math.Max(0, n.From);
         var to = Math.Min(p.Days - 1, n.To);
         var maxRule = RuleOf<Rules.MaxConsecutiveDaysRule>();
-        if (maxRule.Enabled && l.MaxConsecutiveDays < p.Days)
+        var minRule = RuleOf<Rules.MinConsecutiveDaysRule>();
+        var offRule = RuleOf<Rules.MinConsecutiveDaysOffRule>();
+        var maxOn = maxRule.Enabled && l.MaxConsecutiveDays < p.Days;
+        var minOn = minRule.Enabled && l.MinConsecutiveDays > 1;
+        var offOn = offRule.Enabled && l.MinConsecutiveDaysOff > 1;
+        if (strict && n.From <= 0 && n.To >= p.Days - 1 && (maxOn || minOn || offOn)
+            && (!maxOn || maxRule.Hard) && (!minOn || minRule.Hard) && (!offOn || offRule.Hard))
+        {
+            // Over the whole horizon the three run-length rules are one automaton, which CP-SAT propagates far
+            // better than the sums and forbidden patterns below.
+            AddRunAutomaton(v, maxOn ? l.MaxConsecutiveDays : int.MaxValue, minOn ? l.MinConsecutiveDays : 1, offOn ? l.MinConsecutiveDaysOff : 1);
+            maxOn = minOn = offOn = false;
+        }
+
+        if (maxOn)
         {
             var m = l.MaxConsecutiveDays;
             for (var st = Math.Max(0, from - m); st <= to && st + m < p.Days; st++)
@@ -79,14 +93,12 @@ internal sealed partial class SubModel
             }
         }
 
-        var minRule = RuleOf<Rules.MinConsecutiveDaysRule>();
-        if (minRule.Enabled && l.MinConsecutiveDays > 1)
+        if (minOn)
         {
             AddBlockPatterns(v, l.MinConsecutiveDays, work: true, minRule, mult, from, to);
         }
 
-        var offRule = RuleOf<Rules.MinConsecutiveDaysOffRule>();
-        if (offRule.Enabled && l.MinConsecutiveDaysOff > 1)
+        if (offOn)
         {
             AddBlockPatterns(v, l.MinConsecutiveDaysOff, work: false, offRule, mult, from, to);
         }
@@ -102,6 +114,53 @@ internal sealed partial class SubModel
         }
 
         AddWeekendRules(v, l, mult);
+    }
+
+    /// <summary>
+    /// States: 0 = off for long enough (also before the horizon), 1..W = working k days in a row (W loops when
+    /// there is no maximum), then W+j = off j days after a run (j below the minimum). Ending off is always fine
+    /// (days after the horizon are off); ending in a run needs the minimum run length.
+    /// </summary>
+    private void AddRunAutomaton(AgentView v, int maxWork, int minWork, int minOff)
+    {
+        var unlimited = maxWork >= p.Days;
+        var w = unlimited ? Math.Max(1, minWork) : maxWork;
+        var days = Enumerable.Range(0, p.Days).Select(d => Day(v, d)).Select(l => l.IsConst ? LinearExpr.Constant(l.Const ? 1 : 0) : (LinearExpr)l.Var!).ToArray();
+        var finals = new List<long> { 0 };
+        for (var k = minWork; k <= w; k++)
+        {
+            finals.Add(k);
+        }
+
+        for (var j = 1; j < minOff; j++)
+        {
+            finals.Add(w + j);
+        }
+
+        var automaton = model.AddAutomaton(days, 0, finals);
+        automaton.AddTransition(0, 0, 0);
+        automaton.AddTransition(0, 1, 1);
+        for (var k = 1; k <= w; k++)
+        {
+            if (k < w)
+            {
+                automaton.AddTransition(k, k + 1, 1);
+            }
+            else if (unlimited)
+            {
+                automaton.AddTransition(k, k, 1);
+            }
+
+            if (k >= minWork)
+            {
+                automaton.AddTransition(k, minOff > 1 ? w + 1 : 0, 0);
+            }
+        }
+
+        for (var j = 1; j < minOff; j++)
+        {
+            automaton.AddTransition(w + j, j + 1 >= minOff ? 0 : w + j + 1, 0);
+        }
     }
 
     /// <summary>Forbids blocks of worked (or free) days shorter than <paramref name="min"/>, each as a soft clause.</summary>
