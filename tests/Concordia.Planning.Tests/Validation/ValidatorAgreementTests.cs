@@ -7,10 +7,13 @@ namespace Concordia.Planning.Tests.Validation;
 
 public sealed class ValidatorAgreementTests
 {
+    /// <summary>A generated event small enough for a unit test: 150 staff, 5 sites, 4 days.</summary>
+    private static readonly EventSize Tiny = new("test", 150, 12, 5, 4);
+
     [Fact]
     public void The_validator_recomputes_exactly_the_objective_the_engine_reported_on_a_generated_event()
     {
-        var problem = EventGenerator.Generate(EventSize.Small, seed: 3);
+        var problem = EventGenerator.Generate(Tiny, seed: 3);
         var progress = new LastProgress();
 
         var result = new PlanningEngine().Solve(problem, new SolveOptions { MaxIterations = 8, TimeLimit = TimeSpan.FromMinutes(5) }, progress, CancellationToken.None);
@@ -25,7 +28,7 @@ public sealed class ValidatorAgreementTests
     [Fact]
     public void The_objective_is_the_sum_of_the_per_rule_costs_and_of_the_listed_violations()
     {
-        var problem = EventGenerator.Generate(EventSize.Small, seed: 4);
+        var problem = EventGenerator.Generate(Tiny, seed: 4);
 
         var report = new PlanningEngine().Solve(problem, new SolveOptions { ConstructionOnly = true }, null, CancellationToken.None).Report;
 
@@ -36,7 +39,7 @@ public sealed class ValidatorAgreementTests
     [Fact]
     public void The_same_seed_and_iteration_budget_give_the_same_plan_on_two_threads()
     {
-        var problem = EventGenerator.Generate(EventSize.Small, seed: 5);
+        var problem = EventGenerator.Generate(Tiny, seed: 5);
         var options = new SolveOptions { MaxIterations = 16, Seed = 9, Threads = 2, TimeLimit = TimeSpan.FromMinutes(5) };
 
         var first = new PlanningEngine().Solve(problem, options, null, CancellationToken.None);
@@ -49,7 +52,7 @@ public sealed class ValidatorAgreementTests
     [Fact]
     public void A_cancelled_solve_still_returns_its_best_plan()
     {
-        var problem = EventGenerator.Generate(EventSize.Small, seed: 6);
+        var problem = EventGenerator.Generate(Tiny, seed: 6);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
