@@ -16,8 +16,7 @@ public static class PlanValidator
     internal static PlanReport Validate(CompiledProblem p, IReadOnlyList<Assignment> assignments)
     {
         var sink = new ViolationSink(p);
-        var duties = Enumerable.Range(0, p.StaffCount).Select(_ => new List<int>()).ToArray();
-        var seen = new HashSet<(int, int)>();
+        var duties = new List<int>?[p.StaffCount];
         long structure = 0;
         for (var i = 0; i < assignments.Count; i++)
         {
@@ -27,9 +26,10 @@ public static class PlanValidator
             {
                 var s = p.StaffIndex[a.StaffId];
                 var d = p.DemandIndex[(p.SiteIndex[a.SiteId], p.WindowIndex[a.WindowId], p.CapIndex[a.Capability])];
-                if (seen.Add((s, d)))
+                var list = duties[s] ??= new List<int>(8);
+                if (!list.Contains(d))
                 {
-                    duties[s].Add(d);
+                    list.Add(d);
                     continue;
                 }
 
@@ -40,7 +40,16 @@ public static class PlanValidator
             sink.Add(p.Rules.Structure, 1, 0, $"assignments[{i}]: {problem}", a.StaffId, a.SiteId, a.WindowId);
         }
 
-        var sorted = duties.Select(l => l.OrderBy(d => p.WinStart[p.DemWindow[d]]).ThenBy(d => d).ToArray()).ToArray();
+        var sorted = new int[p.StaffCount][];
+        for (var s = 0; s < p.StaffCount; s++)
+        {
+            var arr = duties[s]?.ToArray() ?? [];
+            Array.Sort(arr, (x, y) => p.WinStart[p.DemWindow[x]] != p.WinStart[p.DemWindow[y]]
+                ? p.WinStart[p.DemWindow[x]].CompareTo(p.WinStart[p.DemWindow[y]])
+                : x.CompareTo(y));
+            sorted[s] = arr;
+        }
+
         var team = CheckTeams(p, sorted, sink);
         var counts = Count(p, sorted);
         var totals = new Dictionary<string, (long Amount, long Cost)>();
@@ -128,9 +137,11 @@ public static class PlanValidator
         var unitSeen = new HashSet<(int Agent, int Demand)>();
         for (var s = 0; s < p.StaffCount; s++)
         {
+            // Only teams can put one unit on a demand twice; single members need no set.
+            var team = p.AgentMembers[p.StaffAgent[s]].Length > 1;
             foreach (var d in duties[s])
             {
-                if (unitSeen.Add((p.StaffAgent[s], d)))
+                if (!team || unitSeen.Add((p.StaffAgent[s], d)))
                 {
                     counts.DemandUnits[d]++;
                 }
