@@ -6,6 +6,7 @@ namespace Concordia.Bench;
 
 /// <summary>The search's inner loop: can this agent take this duty, and what would it cost or save.</summary>
 [MemoryDiagnoser]
+// Not sealed: BenchmarkDotNet generates a subclass of each benchmark class.
 public class MoveEvaluationBenchmarks
 {
     private Fixture fixture = null!;

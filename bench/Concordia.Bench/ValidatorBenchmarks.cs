@@ -7,6 +7,7 @@ namespace Concordia.Bench;
 
 /// <summary>Full validation of a constructed plan, from the problem and the assignments alone.</summary>
 [MemoryDiagnoser]
+// Not sealed: BenchmarkDotNet generates a subclass of each benchmark class.
 public class ValidatorBenchmarks
 {
     private Fixture fixture = null!;

@@ -21,7 +21,12 @@ internal sealed class LnsWorker
     private readonly double[] sizes = new double[3];
     private int kind;
     private bool repairing;
-    private double CurrentSize { get => sizes[kind]; set => sizes[kind] = value; }
+
+    private double CurrentSize
+    {
+        get => sizes[kind];
+        set => sizes[kind] = value;
+    }
 
     public LnsWorker(CompiledProblem problem, Solution start, int seed)
     {
@@ -38,9 +43,10 @@ internal sealed class LnsWorker
         Array.Fill(sizes, Math.Clamp(0.25 * p.AgentCount * p.Days * optionsPerAgentDay, MinSize, 1_500));
     }
 
-    public Solution Solution { get; }
-
+    // Diagnostic switch for tuning: one line per neighbourhood on stderr (size, status, time).
     private static readonly bool Trace = Environment.GetEnvironmentVariable("CONCORDIA_LNS_TRACE") == "1";
+
+    public Solution Solution { get; }
 
     public long Iterations { get; private set; }
 
