@@ -20,22 +20,14 @@ internal sealed class MaxConsecutiveDaysRule : StaffRule
         Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
         MarkWorkedDays(p, duties, worked);
         long amount = 0;
-        var run = 0;
-        for (var day = 0; day <= p.Days; day++)
+        var day = 0;
+        while (NextRun(worked, true, ref day, out var start, out var run))
         {
-            if (day < p.Days && worked[day])
-            {
-                run++;
-                continue;
-            }
-
             if (run > max)
             {
                 amount += run - max;
-                sink?.Add(this, run - max, CostOf(run - max), $"{run} days in a row ending day {day - 1}, maximum {max}", staff);
+                sink?.Add(this, run - max, CostOf(run - max), $"{run} days in a row from day {start}, maximum {max}", staff);
             }
-
-            run = 0;
         }
 
         return Charge(amount);

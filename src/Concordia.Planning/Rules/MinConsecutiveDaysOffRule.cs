@@ -23,24 +23,15 @@ internal sealed class MinConsecutiveDaysOffRule : StaffRule
         Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
         MarkWorkedDays(p, duties, worked);
         long amount = 0;
-        var seenWork = false;
-        var run = 0;
-        for (var day = 0; day < p.Days; day++)
+        var day = 0;
+        while (NextRun(worked, false, ref day, out var start, out var run))
         {
-            if (!worked[day])
-            {
-                run++;
-                continue;
-            }
-
-            if (seenWork && run > 0 && run < min)
+            // Runs touching either edge continue beyond the horizon, where days are off.
+            if (start > 0 && start + run < worked.Length && run < min)
             {
                 amount += min - run;
-                sink?.Add(this, min - run, CostOf(min - run), $"{run} days off before day {day}, minimum {min}", staff);
+                sink?.Add(this, min - run, CostOf(min - run), $"{run} days off before day {start + run}, minimum {min}", staff);
             }
-
-            seenWork = true;
-            run = 0;
         }
 
         return Charge(amount);

@@ -23,22 +23,14 @@ internal sealed class MinConsecutiveDaysRule : StaffRule
         Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
         MarkWorkedDays(p, duties, worked);
         long amount = 0;
-        var run = 0;
-        for (var day = 0; day <= p.Days; day++)
+        var day = 0;
+        while (NextRun(worked, true, ref day, out var start, out var run))
         {
-            if (day < p.Days && worked[day])
-            {
-                run++;
-                continue;
-            }
-
-            if (run > 0 && run < min)
+            if (run < min)
             {
                 amount += min - run;
-                sink?.Add(this, min - run, CostOf(min - run), $"{run} days in a row ending day {day - 1}, minimum {min}", staff);
+                sink?.Add(this, min - run, CostOf(min - run), $"{run} days in a row from day {start}, minimum {min}", staff);
             }
-
-            run = 0;
         }
 
         return Charge(amount);
