@@ -23,5 +23,6 @@ app.MapConcordiaApi();
 app.MapConcordiaApiReference();
 app.MapConcordiaHealth();
 app.MapAccountEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our own policy (SecurityHeaders) already says frame-ancestors 'none'.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 await app.RunAsync();

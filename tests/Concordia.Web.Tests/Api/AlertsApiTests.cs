@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using Concordia.Web.Tests.Infrastructure;
@@ -9,7 +10,7 @@ public sealed class AlertsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Lowering_the_level_is_recorded_and_the_totals_follow_it(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PutAsJsonAsync($"/api/v1/events/{id}/alert-level", new { level = "vigilance", reason = "Threat assessment lowered", version = 0 });
@@ -27,7 +28,7 @@ public sealed class AlertsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_unknown_level_is_a_400_naming_the_level_field(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PutAsJsonAsync($"/api/v1/events/{id}/alert-level", new { level = "red", version = 0 });

@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using Concordia.Web.Tests.Infrastructure;
@@ -9,7 +10,7 @@ public sealed class EventsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_imported_event_reads_back_with_its_phases_time_zone_and_alert_level(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var code = TestScenario.Code();
         var id = await client.ImportAsync(TestScenario.Small(code));
 
@@ -27,7 +28,7 @@ public sealed class EventsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_unknown_event_is_a_404_problem(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
 
         using var response = await client.GetAsync($"/api/v1/events/{Guid.NewGuid()}");
 
@@ -37,7 +38,7 @@ public sealed class EventsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Updating_with_a_stale_version_is_a_409_and_keeps_the_other_writers_change(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
         var first = new { name = "Renamed once", description = (string?)null, start = "2024-07-26", end = "2024-07-28", phases = Array.Empty<object>(), version = 0 };
         (await client.PutAsJsonAsync($"/api/v1/events/{id}", first)).EnsureSuccessStatusCode();
@@ -52,7 +53,7 @@ public sealed class EventsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Shortening_an_event_past_its_requirements_is_a_409_and_changes_nothing(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PutAsJsonAsync($"/api/v1/events/{id}",
@@ -65,7 +66,7 @@ public sealed class EventsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_update_with_a_phase_outside_the_dates_names_the_phase(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PutAsJsonAsync($"/api/v1/events/{id}", new

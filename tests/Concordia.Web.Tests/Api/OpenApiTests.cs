@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Text.Json.Nodes;
 using Concordia.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -27,7 +28,7 @@ public sealed class OpenApiTests(Apps apps)
     [Fact]
     public async Task The_interactive_api_reference_page_is_served()
     {
-        var client = (await apps.GetAsync(Databases.Sqlite)).CreateClient();
+        var client = await (await apps.GetAsync(Databases.Sqlite)).ClientAsync(Roles.HostCoordinator);
 
         var page = await client.GetStringAsync("/api/reference");
 

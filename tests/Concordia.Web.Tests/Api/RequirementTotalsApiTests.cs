@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Net;
 using Concordia.Web.Tests.Infrastructure;
 
@@ -9,7 +10,7 @@ public sealed class RequirementTotalsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Totals_at_the_level_in_force_count_people_per_local_day(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         var totals = await client.GetObjectAsync($"/api/v1/events/{id}/requirements/totals");
@@ -25,7 +26,7 @@ public sealed class RequirementTotalsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Totals_at_a_lower_level_use_the_rows_of_that_level(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         var totals = await client.GetObjectAsync($"/api/v1/events/{id}/requirements/totals?level=vigilance");
@@ -37,7 +38,7 @@ public sealed class RequirementTotalsApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Totals_at_an_unknown_level_is_a_400_naming_level(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.GetAsync($"/api/v1/events/{id}/requirements/totals?level=red");

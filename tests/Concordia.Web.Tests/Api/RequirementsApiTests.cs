@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -9,7 +10,7 @@ public sealed class RequirementsApiTests(Apps apps)
 {
     private static async Task<(HttpClient Client, Guid Event, Guid Site, Guid Capability)> ArrangeAsync(Apps apps, string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
         var site = (await client.GetArrayAsync($"/api/v1/events/{id}/sites?q=stade"))[0]!["id"]!.GetValue<Guid>();
         var capability = (await client.GetArrayAsync($"/api/v1/events/{id}/capabilities")).First(c => c!["code"]!.GetValue<string>() == "patrol")!["id"]!.GetValue<Guid>();

@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -13,7 +14,7 @@ public sealed class ScenariosApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Export_of_an_imported_scenario_reimports_to_the_same_document(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var original = TestScenario.Small();
         var id = await client.ImportAsync(original);
 
@@ -25,7 +26,7 @@ public sealed class ScenariosApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_broken_scenario_is_refused_with_every_path_and_nothing_is_stored(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var code = TestScenario.Code();
         var good = TestScenario.Small(code);
         var broken = good with
@@ -47,7 +48,7 @@ public sealed class ScenariosApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Importing_an_existing_code_is_a_409_unless_replace_is_asked(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var code = TestScenario.Code();
         var first = await client.ImportAsync(TestScenario.Small(code));
         var changed = TestScenario.Small(code) with { Requirements = [TestScenario.Small().Requirements[0]] };

@@ -1,3 +1,4 @@
+using Concordia.Data.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using Concordia.Web.Tests.Infrastructure;
@@ -9,7 +10,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_new_site_is_created_and_listed(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PostAsJsonAsync($"/api/v1/events/{id}/sites",
@@ -23,7 +24,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_latitude_off_the_globe_is_a_400_naming_location_lat_and_nothing_is_stored(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PostAsJsonAsync($"/api/v1/events/{id}/sites",
@@ -37,7 +38,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_sector_under_a_site_of_another_event_is_refused_on_parentId(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var mine = await client.ImportAsync(TestScenario.Small());
         var other = await client.ImportAsync(TestScenario.Small());
         var foreignParent = (await client.GetArrayAsync($"/api/v1/events/{other}/sites"))[0]!["id"]!.GetValue<Guid>();
@@ -51,7 +52,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_code_already_used_in_the_event_is_a_409(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         using var response = await client.PostAsJsonAsync($"/api/v1/events/{id}/sites",
@@ -63,7 +64,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_site_with_requirements_cannot_be_deleted(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
         var stade = (await client.GetArrayAsync($"/api/v1/events/{id}/sites?q=stade"))[0]!["id"]!.GetValue<Guid>();
 
@@ -76,7 +77,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_stale_version_on_update_is_a_409(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
         var stade = (await client.GetArrayAsync($"/api/v1/events/{id}/sites?q=stade"))[0]!.AsObject();
         var change = new { code = "STA", name = "Stade de France (North)", kind = "venue", location = new { lat = 48.92448, lon = 2.36013 }, version = 0 };
@@ -91,7 +92,7 @@ public sealed class SitesApiTests(Apps apps)
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task GeoJson_gives_longitude_first_and_closes_sector_outlines(string database)
     {
-        var client = (await apps.GetAsync(database)).CreateClient();
+        var client = await (await apps.GetAsync(database)).ClientAsync(Roles.HostCoordinator);
         var id = await client.ImportAsync(TestScenario.Small());
 
         var geo = await client.GetObjectAsync($"/api/v1/events/{id}/sites/geojson");

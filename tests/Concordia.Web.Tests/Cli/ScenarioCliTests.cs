@@ -62,7 +62,7 @@ public sealed class ScenarioCliTests : IDisposable
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "concordia.dll"));
+        start.ArgumentList.Add(CliLocation.Path);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,4 +1,5 @@
 using Concordia.Data;
+using Concordia.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Tests.Data;
@@ -9,7 +10,8 @@ public sealed class MigrationTests
     public void The_sqlite_migrations_match_the_model()
     {
         using var db = new SqliteConcordiaDbContext(new DbContextOptionsBuilder<SqliteConcordiaDbContext>()
-            .UseSqlite("Data Source=:memory:", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options);
+            .UseSqlite("Data Source=:memory:", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options,
+            DataAccess.System("test"), PersonalDataProtector.Ephemeral());
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration with dotnet ef migrations add --context SqliteConcordiaDbContext");
     }
@@ -18,7 +20,8 @@ public sealed class MigrationTests
     public void The_postgres_migrations_match_the_model()
     {
         using var db = new PostgresConcordiaDbContext(new DbContextOptionsBuilder<PostgresConcordiaDbContext>()
-            .UseNpgsql("Host=localhost;Database=unused", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options);
+            .UseNpgsql("Host=localhost;Database=unused", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options,
+            DataAccess.System("test"), PersonalDataProtector.Ephemeral());
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration with dotnet ef migrations add --context PostgresConcordiaDbContext");
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
@@ -15,17 +16,26 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
     private readonly string? postgresDatabase;
     private readonly string? sqliteFolder;
 
-    private ConcordiaApp(string provider, string connectionString, string? postgresDatabase, string? sqliteFolder)
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Dictionary<string, HttpClient> clients = [];
+    private readonly SemaphoreSlim clientGate = new(1, 1);
+
+    private Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? serviceOverrides;
+
+    private ConcordiaApp(string provider, string connectionString, string? postgresDatabase, string? sqliteFolder, IReadOnlyDictionary<string, string?>? settings)
     {
         this.provider = provider;
         this.connectionString = connectionString;
         this.postgresDatabase = postgresDatabase;
         this.sqliteFolder = sqliteFolder;
+        this.settings = settings ?? new Dictionary<string, string?>();
     }
 
     public string Provider => provider;
 
-    public static async Task<ConcordiaApp> StartAsync(string provider)
+    /// <summary>Starts an app on a fresh database; <paramref name="settings"/> override configuration (e.g. low rate limits).</summary>
+    public static async Task<ConcordiaApp> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         ConcordiaApp app;
         if (provider == Databases.Postgres)
@@ -39,13 +49,15 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
                 await create.ExecuteNonQueryAsync();
             }
 
-            app = new ConcordiaApp("Postgres", new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString, database, null);
+            app = new ConcordiaApp("Postgres", new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString, database, null, settings);
         }
         else
         {
             var folder = Directory.CreateTempSubdirectory("concordia-test-").FullName;
-            app = new ConcordiaApp("Sqlite", $"Data Source={Path.Combine(folder, "concordia.db")}", null, folder);
+            app = new ConcordiaApp("Sqlite", $"Data Source={Path.Combine(folder, "concordia.db")}", null, folder, settings);
         }
+
+        app.serviceOverrides = services;
 
         // Starting the server runs the migrations.
         _ = app.Server;
@@ -55,6 +67,37 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
     /// <summary>The connection string of this app's own database, for tests that look at the stored data directly.</summary>
     public string ConnectionString => connectionString;
 
+    /// <summary>The folder of the SQLite database and of the personal-data key ring (SQLite apps only).</summary>
+    public string? DataFolder => sqliteFolder;
+
+    /// <summary>
+    /// A client signed in with a bearer token as a user holding <paramref name="role"/>, bound to
+    /// <paramref name="binding"/> when the role needs one (a country code, or an agency or site id). One user per
+    /// role and binding, created on first use through the app's own account services.
+    /// </summary>
+    public async Task<HttpClient> ClientAsync(string role, string? binding = null)
+    {
+        var key = $"{role}|{binding}";
+        await clientGate.WaitAsync();
+        try
+        {
+            if (!clients.TryGetValue(key, out var client))
+            {
+                var (userName, password) = await TestUsers.CreateAsync(Services, role, binding);
+                client = CreateClient();
+                var token = await TestUsers.TokenAsync(client, userName, password);
+                client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                clients[key] = client;
+            }
+
+            return client;
+        }
+        finally
+        {
+            clientGate.Release();
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -62,10 +105,28 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Map:TileUrl", string.Empty);
+        builder.UseSetting("Privacy:KeyRingDirectory", Path.Combine(sqliteFolder ?? Path.GetTempPath(), "keys-" + (postgresDatabase ?? "sqlite")));
+        builder.UseSetting("Security:ApiPerMinute", "1000000");
+        builder.UseSetting("Security:SignInPerMinute", "100000");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (serviceOverrides is not null)
+        {
+            builder.ConfigureTestServices(serviceOverrides);
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        clientGate.Dispose();
         await base.DisposeAsync();
         if (postgresDatabase is not null)
         {

@@ -86,6 +86,8 @@ public static class SecuritySetup
         // Role or binding changes reach signed-in browsers within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        // The security headers already forbid framing; the antiforgery default would add a second, weaker header.
+        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CountryScopeHandler>();
         services.AddCascadingAuthenticationState();

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Concordia.Data.Identity;
+using Concordia.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Concordia.Web.Tests.Audit;
+
+public sealed class AuditTrailTests(Apps apps)
+{
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_change_records_who_from_where_and_the_changed_fields_before_and_after(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        var eventId = await coordinator.ImportAsync(TestScenario.Small());
+        var site = (await coordinator.GetArrayAsync($"/api/v1/events/{eventId}/sites?q=stade"))[0]!.AsObject();
+
+        (await coordinator.PutAsJsonAsync($"/api/v1/events/{eventId}/sites/{site["id"]}",
+            new { code = "STA", name = "Stade de France – North stands", kind = "venue", location = new { lat = 48.92448, lon = 2.36013 }, capacity = 77083, version = 0 }))
+            .EnsureSuccessStatusCode();
+
+        var admin = await app.ClientAsync(Roles.Administrator);
+        var entry = (await admin.GetObjectAsync($"/api/v1/audit?entityType=Site&entityId={site["id"]}"))["items"]![0]!;
+        Assert.Equal(("Updated", "Test HostCoordinator"), (entry["action"]!.GetValue<string>(), entry["userName"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(entry["origin"]!.GetValue<string>()));
+        var changes = JsonNode.Parse(entry["changes"]!.GetValue<string>())!;
+        Assert.Equal(("Stade de France", "Stade de France – North stands"), (changes["Name"]!["before"]!.GetValue<string>(), changes["Name"]!["after"]!.GetValue<string>()));
+        Assert.Null(changes["Lat"]);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Personal_data_never_enter_the_audit_trail_in_clear(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var eventId = await (await app.ClientAsync(Roles.HostCoordinator)).ImportAsync(TestScenario.Small());
+        var liaison = await app.ClientAsync(Roles.CountryLiaison, "PL");
+        using var created = await liaison.PostAsJsonAsync($"/api/v1/events/{eventId}/countries/PL/members",
+            new { familyName = "Nowak", givenName = "Anna", documentNumber = "PL7654321", phone = "+48 500 600 700", dateOfBirth = "1990-01-01" });
+        var memberId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+        var entry = (await (await app.ClientAsync(Roles.Administrator)).GetObjectAsync($"/api/v1/audit?entityType=Member&entityId={memberId}"))["items"]![0]!;
+
+        var changes = entry["changes"]!.GetValue<string>();
+        Assert.Contains("Nowak", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("PL7654321", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("600 700", changes, StringComparison.Ordinal);
+        Assert.Contains("(protected)", changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editing_one_audit_row_by_hand_makes_concordia_audit_verify_fail_and_name_that_row()
+    {
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        var eventId = await coordinator.ImportAsync(TestScenario.Small());
+        (await coordinator.PutAsJsonAsync($"/api/v1/events/{eventId}/alert-level", new { level = "vigilance", version = 0 })).EnsureSuccessStatusCode();
+        var (intact, intactOutput) = await Cli.RunAsync(app.DataFolder!, "audit", "verify");
+        Assert.True(intact == 0, intactOutput);
+
+        long tampered;
+        await using (var connection = new SqliteConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            // An intruder with the file: the append-only trigger first has to go.
+            await new SqliteCommand("DROP TRIGGER \"AuditEntries_no_update\"", connection).ExecuteNonQueryAsync();
+            tampered = (long)(await new SqliteCommand("SELECT MIN(\"Sequence\") FROM \"AuditEntries\" WHERE \"Action\" = 'ScenarioImported'", connection).ExecuteScalarAsync())!;
+            await new SqliteCommand($"UPDATE \"AuditEntries\" SET \"UserName\" = 'someone else' WHERE \"Sequence\" = {tampered}", connection).ExecuteNonQueryAsync();
+        }
+
+        var (exitCode, output) = await Cli.RunAsync(app.DataFolder!, "audit", "verify");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"entry {tampered}: its content does not match its hash", output, StringComparison.Ordinal);
+        var api = await (await app.ClientAsync(Roles.Administrator)).GetObjectAsync("/api/v1/audit/verify");
+        Assert.Contains(api["breaks"]!.AsArray(), b => b!["sequence"]!.GetValue<long>() == tampered);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_change_or_delete_audit_rows()
+    {
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite);
+        await (await app.ClientAsync(Roles.HostCoordinator)).ImportAsync(TestScenario.Small());
+        await using var connection = new SqliteConnection(app.ConnectionString);
+        await connection.OpenAsync();
+
+        var update = await Assert.ThrowsAsync<SqliteException>(() => new SqliteCommand("UPDATE \"AuditEntries\" SET \"UserName\" = 'x'", connection).ExecuteNonQueryAsync());
+        var delete = await Assert.ThrowsAsync<SqliteException>(() => new SqliteCommand("DELETE FROM \"AuditEntries\"", connection).ExecuteNonQueryAsync());
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_export_neutralises_cells_a_spreadsheet_would_run_as_formulas()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        var eventId = await coordinator.ImportAsync(TestScenario.Small());
+        using var created = await coordinator.PostAsJsonAsync($"/api/v1/events/{eventId}/sites",
+            new { code = "EVIL", name = "=HYPERLINK(\"http://evil.invalid\")", kind = "other", location = new { lat = 48.9, lon = 2.3 } });
+        var siteId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+        using var response = await (await app.ClientAsync(Roles.Administrator)).GetAsync($"/api/v1/audit/export.csv?entityType=Site&entityId={siteId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("sequence,at_utc,user_id,user,origin,action,entity_type,entity_id,changes", lines[0], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(siteId.ToString(), lines[1], StringComparison.Ordinal);
+    }
+
+    /// <summary>The real concordia program on a test app's SQLite folder.</summary>
+    private static class Cli
+    {
+        public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(CliLocation.Path);
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.ArgumentList.Add("--data-dir");
+            start.ArgumentList.Add(dataFolder);
+            start.Environment["COLUMNS"] = "240";
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, await output + await error);
+        }
+    }
+}

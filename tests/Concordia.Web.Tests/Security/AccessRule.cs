@@ -1,0 +1,54 @@
+using Concordia.Data.Identity;
+
+namespace Concordia.Web.Tests.Security;
+
+/// <summary>
+/// The access rules as the product brief states them, written here independently of the app's own policy table: the
+/// matrix test checks the running app against this statement, not against itself.
+/// </summary>
+public enum AccessRule
+{
+    Anonymous,
+    SignedIn,
+    AnyRole,
+    ManageEvent,
+    SetAlertLevel,
+    ReadRequirements,
+    ManageRequirements,
+    ReadCountry,
+    WriteCountry,
+    ReadMember,
+    WriteMember,
+    ReadAudit,
+    ManageUsers,
+}
+
+/// <summary>What a role gets under a rule: nothing, only its own country's data, or everything.</summary>
+public enum Grant
+{
+    None,
+    OwnCountry,
+    All,
+}
+
+public static class AccessRules
+{
+    private static readonly string[] HostStaff =
+        [Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.VettingOfficer, Roles.Observer];
+
+    public static Grant For(AccessRule rule, string? role) => (rule, role) switch
+    {
+        (AccessRule.Anonymous, _) => Grant.All,
+        (_, null) => Grant.None,
+        (AccessRule.SignedIn or AccessRule.AnyRole, _) => Grant.All,
+        (AccessRule.ManageEvent or AccessRule.SetAlertLevel or AccessRule.ManageRequirements or AccessRule.ReadAudit, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
+        (AccessRule.ReadRequirements, _) =>
+            role is Roles.CountryLiaison or Roles.VettingOfficer ? Grant.None : Grant.All,
+        (AccessRule.ReadCountry or AccessRule.ReadMember, _) =>
+            HostStaff.Contains(role) ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.WriteCountry or AccessRule.WriteMember, _) => role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.ManageUsers, _) => role == Roles.Administrator ? Grant.All : Grant.None,
+        _ => Grant.None,
+    };
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Concordia.Data.Identity;
+using Concordia.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Concordia.Web.Tests.Security;
+
+public sealed class AuthenticationTests(Apps apps)
+{
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_user_get_the_same_answer()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var (userName, _) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var client = app.CreateClient();
+
+        using var wrongPassword = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "Not-the-password-1" });
+        using var unknownUser = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "nobody@test.invalid", password = "Not-the-password-1" });
+
+        var first = await ApiClient.ProblemAsync(wrongPassword, HttpStatusCode.Unauthorized);
+        var second = await ApiClient.ProblemAsync(unknownUser, HttpStatusCode.Unauthorized);
+        Assert.Equal(first["detail"]!.GetValue<string>(), second["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_answer_does_not_say_so()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var client = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "Wrong-password-" + i })).Dispose();
+        }
+
+        using var right = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+
+        var problem = await ApiClient.ProblemAsync(right, HttpStatusCode.Unauthorized);
+        Assert.DoesNotContain("exist", problem["detail"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_revoked_token_stops_working_at_once()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var client = app.CreateClient();
+        using var issued = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, name = "script" });
+        var token = (await issued.Content.ReadFromJsonAsync<JsonObject>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token["token"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/auth/me")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/auth/tokens/{token["id"]}")).StatusCode);
+
+        using var after = await client.GetAsync("/api/v1/auth/me");
+        var problem = await ApiClient.ProblemAsync(after, HttpStatusCode.Unauthorized);
+        Assert.Contains("expired or revoked", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("invalid_token", after.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused_with_the_same_answer_as_an_unknown_one()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite, services: s => s.AddSingleton<TimeProvider>(clock));
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var client = app.CreateClient();
+        var token = (await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, lifetimeHours = 1 })).Content.ReadFromJsonAsync<JsonObject>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token["token"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/auth/me")).StatusCode);
+
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
+        using var expired = await client.GetAsync("/api/v1/auth/me");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cdt_" + new string('x', 43));
+        using var unknown = await client.GetAsync("/api/v1/auth/me");
+
+        Assert.Equal((await ApiClient.ProblemAsync(unknown, HttpStatusCode.Unauthorized))["detail"]!.GetValue<string>(),
+            (await ApiClient.ProblemAsync(expired, HttpStatusCode.Unauthorized))["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_token_lifetime_beyond_the_maximum_is_capped()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+
+        using var issued = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName, password, lifetimeHours = 24 * 365 });
+
+        var expiresAt = (await issued.Content.ReadFromJsonAsync<JsonObject>())!["expiresAt"]!.GetValue<DateTime>();
+        Assert.InRange(expiresAt, DateTime.UtcNow.AddDays(29), DateTime.UtcNow.AddDays(30.01));
+    }
+
+    [Fact]
+    public async Task With_a_second_factor_a_token_needs_the_current_authenticator_code()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        string key;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ConcordiaUser>>();
+            var user = (await users.FindByNameAsync(userName))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        var client = app.CreateClient();
+        using var withoutCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        using var withCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, totpCode = Totp.Now(key) });
+
+        await ApiClient.ProblemAsync(withoutCode, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_over_the_limit_get_429_with_retry_after()
+    {
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite, new Dictionary<string, string?> { ["Security:SignInPerMinute"] = "3" });
+        var client = app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "someone@test.invalid", password = "Wrong-password-1" });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.NotNull(response.Headers.RetryAfter);
+                await ApiClient.ProblemAsync(response, HttpStatusCode.TooManyRequests);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Api_calls_over_the_per_user_limit_get_429()
+    {
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite, new Dictionary<string, string?> { ["Security:ApiPerMinute"] = "5" });
+        var client = await app.ClientAsync(Roles.Observer);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/countries/FR");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.All(statuses.Take(5), s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
+    public async Task Pages_carry_a_content_security_policy_and_refuse_framing()
+    {
+        var client = (await apps.GetAsync(Databases.Sqlite)).CreateClient();
+
+        using var response = await client.GetAsync("/account/login");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_without_sign_in_sends_the_browser_to_the_sign_in_page()
+    {
+        var client = (await apps.GetAsync(Databases.Sqlite)).CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}

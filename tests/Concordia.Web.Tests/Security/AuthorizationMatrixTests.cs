@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Concordia.Data;
+using Concordia.Data.Identity;
+using Concordia.Domain.Contingents;
+using Concordia.Domain.Requirements;
+using Concordia.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concordia.Web.Tests.Security;
+
+/// <summary>
+/// Every API endpoint the app exposes (read from its endpoint data source) × every role and no sign-in × the caller's
+/// own and another country, checked against <see cref="ExpectedAccess"/>. The verified matrix is written to
+/// docs/security.md.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(Apps apps)
+{
+    private const string Own = "PL";
+    private const string Other = "DE";
+
+    [Fact]
+    public async Task Every_api_endpoint_declares_an_access_rule_and_has_a_stated_expectation()
+    {
+        var endpoints = ApiEndpoints(await apps.GetAsync(Databases.Sqlite));
+
+        Assert.All(endpoints, e => Assert.True(e.Declared, $"{e.Key} declares no access rule (RequireAuthorization or AllowAnonymous)"));
+        Assert.All(endpoints, e => Assert.True(ExpectedAccess.Endpoints.ContainsKey(e.Key), $"{e.Key} has no expectation in ExpectedAccess"));
+        Assert.All(ExpectedAccess.Endpoints.Keys, key => Assert.Contains(endpoints, e => e.Key == key));
+    }
+
+    [Fact]
+    public void Every_page_declares_an_access_rule()
+    {
+        var pages = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), false).Length > 0).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.True(
+            page.GetCustomAttributes(typeof(IAuthorizeData), true).Length > 0 || page.GetCustomAttributes(typeof(IAllowAnonymous), true).Length > 0,
+            $"page {page.Name} declares no [Authorize(Policy = ...)] or [AllowAnonymous]"));
+    }
+
+    [Fact]
+    public async Task Every_role_gets_exactly_the_stated_answer_from_every_endpoint()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var world = await MatrixWorld.CreateAsync(app);
+        var anonymous = app.CreateClient();
+        var failures = new List<string>();
+        var rows = new List<(string Key, AccessRule Rule, Dictionary<string, string> Cells)>();
+        foreach (var endpoint in ApiEndpoints(app).OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal))
+        {
+            var rule = ExpectedAccess.Endpoints[endpoint.Key];
+            var cells = new Dictionary<string, string>();
+            foreach (var role in Roles.All.Prepend(null))
+            {
+                var client = role is null ? anonymous : await world.ClientFor(role);
+                var grant = AccessRules.For(rule, role);
+                foreach (var variant in Variants(endpoint.Route))
+                {
+                    var url = await world.UrlAsync(endpoint, variant);
+                    using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
+                    if (endpoint.Method is "POST" or "PUT")
+                    {
+                        request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                    }
+
+                    using var response = await client.SendAsync(request);
+                    var status = (int)response.StatusCode;
+                    var expected = Expect(grant, role, variant, endpoint.Route);
+                    if (!expected.Matches(status))
+                    {
+                        failures.Add($"{endpoint.Key} as {role ?? "anonymous"} ({variant}): expected {expected}, got {status}");
+                    }
+                }
+
+                cells[role ?? "anonymous"] = grant switch
+                {
+                    Grant.All => "✓",
+                    Grant.OwnCountry => "own country",
+                    _ => role is null ? "401" : "403",
+                };
+            }
+
+            rows.Add((endpoint.Key, rule, cells));
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        SecurityDoc.WriteMatrix(rows);
+    }
+
+    private static IEnumerable<string> Variants(string route) =>
+        route.Contains("{country}", StringComparison.Ordinal) || route.Contains("{memberId}", StringComparison.Ordinal) ? ["own", "other"] : ["-"];
+
+    private static Expectation Expect(Grant grant, string? role, string variant, string route) => grant switch
+    {
+        Grant.None => role is null ? Expectation.Exactly(401) : Expectation.Exactly(403),
+        Grant.OwnCountry when variant == "other" => route.Contains("{country}", StringComparison.Ordinal) ? Expectation.Exactly(403) : Expectation.Exactly(404),
+        _ => Expectation.Allowed,
+    };
+
+    private static List<ApiEndpoint> ApiEndpoints(ConcordiaApp app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method => new ApiEndpoint(
+                method, Normalise(e.RoutePattern.RawText!),
+                e.Metadata.GetMetadata<IAllowAnonymous>() is not null || e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null))))
+            .ToList();
+
+    private static string Normalise(string route) => RouteParameter().Replace(route, "{$1}").TrimEnd('/');
+
+    [GeneratedRegex(@"\{([^}:]+)(:[^}]+)?\}")]
+    private static partial Regex RouteParameter();
+
+    public sealed record ApiEndpoint(string Method, string Route, bool Declared)
+    {
+        public string Key => $"{Method} {Route}";
+    }
+
+    private sealed record Expectation(int? Status)
+    {
+        public static readonly Expectation Allowed = new((int?)null);
+
+        public static Expectation Exactly(int status) => new(status);
+
+        public bool Matches(int status) => Status is { } expected ? status == expected : status is not (401 or 403);
+
+        public override string ToString() => Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "neither 401 nor 403";
+    }
+}

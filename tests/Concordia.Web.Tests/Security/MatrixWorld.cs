@@ -1,0 +1,115 @@
+using Concordia.Data;
+using Concordia.Data.Identity;
+using Concordia.Domain.Contingents;
+using Concordia.Domain.Requirements;
+using Concordia.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Web.Tests.Security;
+
+/// <summary>
+/// The data the matrix needs: an event of its own with a site, capability and requirement, members of the caller's
+/// country (PL) and of another (DE), a user to administer, and one signed-in client per role. Calls that would destroy
+/// what later calls need get a fresh record each time.
+/// </summary>
+internal sealed class MatrixWorld
+{
+    private readonly ConcordiaApp app;
+    private readonly Dictionary<string, HttpClient> clients = [];
+
+    private MatrixWorld(ConcordiaApp app) => this.app = app;
+
+    public Guid EventId { get; private set; }
+
+    public Guid SiteId { get; private set; }
+
+    public Guid AgencyId { get; private set; }
+
+    public Guid CapabilityId { get; private set; }
+
+    public Guid RequirementId { get; private set; }
+
+    public Guid OwnMember { get; private set; }
+
+    public Guid OtherMember { get; private set; }
+
+    public Guid TargetUser { get; private set; }
+
+    public static async Task<MatrixWorld> CreateAsync(ConcordiaApp app)
+    {
+        var world = new MatrixWorld(app);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        world.EventId = await coordinator.ImportAsync(TestScenario.Small());
+        await using var system = new SystemDb(app.Services);
+        var db = system.Db;
+        world.SiteId = await db.Sites.Where(s => s.EventId == world.EventId && s.Code == "STA").Select(s => s.Id).FirstAsync();
+        world.AgencyId = await db.Agencies.Where(a => a.EventId == world.EventId).Select(a => a.Id).FirstAsync();
+        world.CapabilityId = await db.Capabilities.Where(c => c.EventId == world.EventId).Select(c => c.Id).FirstAsync();
+        world.RequirementId = await db.Requirements.Where(r => r.EventId == world.EventId).Select(r => r.Id).FirstAsync();
+        world.OwnMember = await world.NewMemberAsync("PL");
+        world.OtherMember = await world.NewMemberAsync("DE");
+        var (userName, _) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        world.TargetUser = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).FirstAsync();
+        return world;
+    }
+
+    public async Task<HttpClient> ClientFor(string role)
+    {
+        if (!clients.TryGetValue(role, out var client))
+        {
+            client = await app.ClientAsync(role, role switch
+            {
+                Roles.CountryLiaison => "PL",
+                Roles.HostAgencyOfficer => AgencyId.ToString(),
+                Roles.SiteCommander => SiteId.ToString(),
+                _ => null,
+            });
+            clients[role] = client;
+        }
+
+        return client;
+    }
+
+    /// <summary>The endpoint's route with real values; "own" and "other" pick the caller's country or another.</summary>
+    public async Task<string> UrlAsync(AuthorizationMatrixTests.ApiEndpoint endpoint, string variant)
+    {
+        var destructive = endpoint.Method == "DELETE";
+        var memberId = variant == "other" ? OtherMember : destructive ? await NewMemberAsync("PL") : OwnMember;
+        var requirementId = destructive ? await NewRequirementAsync() : RequirementId;
+        return endpoint.Route
+            .Replace("{eventId}", EventId.ToString(), StringComparison.Ordinal)
+            .Replace("{siteId}", SiteId.ToString(), StringComparison.Ordinal)
+            .Replace("{capabilityId}", CapabilityId.ToString(), StringComparison.Ordinal)
+            .Replace("{requirementId}", requirementId.ToString(), StringComparison.Ordinal)
+            .Replace("{memberId}", memberId.ToString(), StringComparison.Ordinal)
+            .Replace("{country}", variant == "other" ? "DE" : "PL", StringComparison.Ordinal)
+            .Replace("{userId}", TargetUser.ToString(), StringComparison.Ordinal)
+            .Replace("{tokenId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{code}", "FR", StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> NewMemberAsync(string country)
+    {
+        await using var system = new SystemDb(app.Services);
+        var db = system.Db;
+        var ev = await db.Events.FirstAsync(e => e.Id == EventId);
+        var member = Member.Create(ev, country, new MemberDetails("Test", "Member", DocumentNumber: "X1234567")).Value;
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
+    }
+
+    private async Task<Guid> NewRequirementAsync()
+    {
+        await using var system = new SystemDb(app.Services);
+        var db = system.Db;
+        var ev = await db.Events.FirstAsync(e => e.Id == EventId);
+        var site = await db.Sites.FirstAsync(s => s.Id == SiteId);
+        var capability = await db.Capabilities.FirstAsync(c => c.Id == CapabilityId);
+        var window = Domain.Common.TimeWindow.Create(ev.StartOfDayUtc(ev.Start).AddHours(8), ev.StartOfDayUtc(ev.Start).AddHours(16)).Value;
+        var requirement = Requirement.Create(ev, site, capability, new RequirementDetails(window, 1, "vigilance", 3)).Value;
+        db.Requirements.Add(requirement);
+        await db.SaveChangesAsync();
+        return requirement.Id;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text;
+using Concordia.Data.Identity;
+using Concordia.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Concordia.Web.Tests.Security;
+
+/// <summary>Whoever holds the database, but not the key ring, reads no personal data.</summary>
+public sealed class PersonalDataAtRestTests
+{
+    private const string Document = "ZX9876543";
+    private const string Phone = "+34 611 222 333";
+
+    [Fact]
+    public async Task The_sqlite_file_holds_no_document_number_phone_or_birth_date_in_clear()
+    {
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite);
+        await CreateMemberAsync(app);
+        SqliteConnection.ClearAllPools();
+
+        // Read the raw bytes: the database file and its write-ahead log.
+        var bytes = Directory.GetFiles(app.DataFolder!, "concordia.db*").SelectMany(File.ReadAllBytes).ToArray();
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.Contains("García", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Document, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1979-11-02", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_postgres_table_holds_ciphertext_in_the_personal_data_columns()
+    {
+        TestEnvironment.RequirePostgres();
+        await using var app = await ConcordiaApp.StartAsync(Databases.Postgres);
+        await CreateMemberAsync(app);
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT \"DocumentNumber\", \"Phone\", \"DateOfBirth\", \"FamilyName\" FROM \"Members\"", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+
+        Assert.Equal("García", reader.GetString(3));
+        Assert.DoesNotContain(Document, reader.GetString(0), StringComparison.Ordinal);
+        Assert.DoesNotContain("611", reader.GetString(1), StringComparison.Ordinal);
+        Assert.DoesNotContain("1979", reader.GetString(2), StringComparison.Ordinal);
+    }
+
+    private static async Task CreateMemberAsync(ConcordiaApp app)
+    {
+        var eventId = await (await app.ClientAsync(Roles.HostCoordinator)).ImportAsync(TestScenario.Small());
+        var liaison = await app.ClientAsync(Roles.CountryLiaison, "ES");
+        using var response = await liaison.PostAsJsonAsync($"/api/v1/events/{eventId}/countries/ES/members",
+            new { familyName = "García", givenName = "Lucía", dateOfBirth = "1979-11-02", documentNumber = Document, phone = Phone });
+        response.EnsureSuccessStatusCode();
+    }
+}
