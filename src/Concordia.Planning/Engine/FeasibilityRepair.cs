@@ -10,13 +10,44 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal static class FeasibilityRepair
 {
+    /// <summary>
+    /// Single added or dropped duties that lower the agent's hard violations (a run one day longer, a missing
+    /// hour of contract); returns true when the agent ends feasible.
+    /// </summary>
+    public static bool Nudge(CompiledProblem p, Solution s, int a)
+    {
+        for (var improved = true; improved && s.AgentScore(a).Hard > 0;)
+        {
+            improved = false;
+            foreach (var d in s.Duties(a).ToArray())
+            {
+                if (s.DeltaRemove(a, d).Hard < 0)
+                {
+                    s.Remove(a, d);
+                    improved = true;
+                }
+            }
+
+            for (var d = 0; d < p.DemandCount && s.AgentScore(a).Hard > 0; d++)
+            {
+                if (p.DemRequired[d] > 0 && !s.Has(a, d) && QuickCheck.CanTake(p, s, a, d) && s.DeltaAdd(a, d).Hard < 0)
+                {
+                    s.Add(a, d);
+                    improved = true;
+                }
+            }
+        }
+
+        return s.AgentScore(a).Hard == 0;
+    }
+
     public static void Run(CompiledProblem p, Solution s, int seed, DateTime deadlineUtc, CancellationToken ct)
     {
         for (var pass = 0; pass < 3 && s.Total.Hard > 0; pass++)
         {
             for (var a = 0; a < p.AgentCount && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
             {
-                if (s.AgentScore(a).Hard == 0)
+                if (s.AgentScore(a).Hard == 0 || (pass == 0 && PatternRepair.TryRepair(p, s, a) && s.AgentScore(a).Hard == 0) || Nudge(p, s, a))
                 {
                     continue;
                 }

@@ -1,0 +1,148 @@
+namespace Concordia.Planning.Engine;
+
+/// <summary>
+/// Rebuilds one agent's schedule day by day so that its contract holds: runs of working days between the minimum
+/// and the maximum, days off in blocks of at least the minimum, the weekend budget, and total minutes between the
+/// contract's bounds. Each working day takes the shift whose demand is most short, among those the previous day's
+/// shift allows. It is the quick way out for tight contracts, where CP-SAT needs long to find any schedule; the
+/// result is kept only if it lowers the agent's hard violations.
+/// </summary>
+internal static class PatternRepair
+{
+    public static bool TryRepair(CompiledProblem p, Solution s, int agent)
+    {
+        var l = p.StaffLimits[p.AgentMembers[agent][0]];
+        var before = s.Total;
+        var old = s.Duties(agent).ToArray();
+        foreach (var d in old)
+        {
+            s.Remove(agent, d);
+        }
+
+        var target = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
+        var minutes = 0;
+        var run = 0;
+        var off = int.MaxValue;
+        var weekends = 0;
+        var lastWeekend = int.MinValue;
+        var lastKind = -1;
+        for (var day = 0; day < p.Days; day++)
+        {
+            var mustContinue = run > 0 && run < l.MinConsecutiveDays;
+            var canStart = run > 0 || off >= l.MinConsecutiveDaysOff || off == int.MaxValue;
+            var wantMore = minutes < target || mustContinue;
+            var weekendKey = p.WeekendKey(day);
+            var weekendOk = weekendKey == int.MinValue || weekendKey == lastWeekend || weekends < l.MaxWeekends;
+            var pick = -1;
+            if (wantMore && canStart && run < l.MaxConsecutiveDays && weekendOk && (run > 0 || RunFits(p, agent, day, l, weekends, lastWeekend, l.MaxTotalMinutes - minutes)))
+            {
+                pick = BestDemand(p, s, agent, day, lastKind, l.MaxTotalMinutes - minutes);
+            }
+
+            if (pick < 0)
+            {
+                off = run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1;
+                run = 0;
+                lastKind = -1;
+                continue;
+            }
+
+            s.Add(agent, pick);
+            var w = p.DemWindow[pick];
+            minutes += p.WinEnd[w] - p.WinStart[w];
+            run++;
+            off = 0;
+            lastKind = p.WinKind[w];
+            if (weekendKey != int.MinValue && weekendKey != lastWeekend)
+            {
+                weekends++;
+                lastWeekend = weekendKey;
+            }
+        }
+
+        if (s.Total.Hard < before.Hard)
+        {
+            return true;
+        }
+
+        foreach (var d in s.Duties(agent).ToArray())
+        {
+            s.Remove(agent, d);
+        }
+
+        foreach (var d in old)
+        {
+            s.Add(agent, d);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A run may start only if a minimum-length run fits ahead: available days, within the weekend budget and
+    /// within the minutes left.
+    /// </summary>
+    private static bool RunFits(CompiledProblem p, int agent, int day, Limits l, int weekends, int lastWeekend, long minutesLeft)
+    {
+        var need = Math.Max(1, l.MinConsecutiveDays);
+        for (var k = day; k < day + need; k++)
+        {
+            if (k >= p.Days)
+            {
+                return false;
+            }
+
+            var shortest = p.DayWindows[k].Where(w => p.AgentAvailable(agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min();
+            var key = p.WeekendKey(k);
+            if (shortest < 0 || (minutesLeft -= shortest) < 0)
+            {
+                return false;
+            }
+
+            if (key != int.MinValue && key != lastWeekend)
+            {
+                if (weekends >= l.MaxWeekends)
+                {
+                    return false;
+                }
+
+                weekends++;
+                lastWeekend = key;
+            }
+        }
+
+        return true;
+    }
+
+    private static int BestDemand(CompiledProblem p, Solution s, int agent, int day, int lastKind, int minutesLeft)
+    {
+        var best = -1;
+        var bestShort = int.MinValue;
+        foreach (var w in p.DayWindows[day])
+        {
+            if (!p.AgentAvailable(agent, w) || p.WinEnd[w] - p.WinStart[w] > minutesLeft
+                || (lastKind >= 0 && p.ForbiddenAfter[lastKind, p.WinKind[w]]) || !KindLeft(p, s, agent, p.WinKind[w]))
+            {
+                continue;
+            }
+
+            foreach (var d in p.WindowDemands[w])
+            {
+                var shortBy = p.DemRequired[d] - s.Counts.DemandUnits[d];
+                if (p.AgentHasCap(agent, p.DemCap[d]) && shortBy > bestShort)
+                {
+                    best = d;
+                    bestShort = shortBy;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool KindLeft(CompiledProblem p, Solution s, int agent, int kind)
+    {
+        var max = p.StaffLimits[p.AgentMembers[agent][0]].MaxShiftsPerKind;
+        return max is null || s.Duties(agent).Count(d => p.WinKind[p.DemWindow[d]] == kind) < max[kind];
+    }
+}
