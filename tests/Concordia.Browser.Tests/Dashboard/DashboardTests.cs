@@ -20,11 +20,12 @@ public sealed class DashboardTests : IAsyncLifetime
     [Fact]
     public async Task The_dashboard_shows_every_site_on_the_map_and_the_alert_level_in_force_and_is_the_readme_screenshot()
     {
-        var events = await app!.CreateClient().GetFromJsonAsync<JsonArray>("/api/v1/events");
+        var api = await app!.ApiClientAsync("coordinator@concordia.demo");
+        var events = await api.GetFromJsonAsync<JsonArray>("/api/v1/events");
         var paris = events!.First(e => e!["code"]!.GetValue<string>() == "paris-2024")!;
-        var sites = await app.CreateClient().GetFromJsonAsync<JsonArray>($"/api/v1/events/{paris["id"]}/sites");
+        var sites = await api.GetFromJsonAsync<JsonArray>($"/api/v1/events/{paris["id"]}/sites");
 
-        var page = await browser!.OpenAsync(app.BaseAddress, "/");
+        var page = await browser!.SignInAsync(app.BaseAddress, "coordinator@concordia.demo", "/");
 
         var map = page.Locator(".map");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Paris 2024 Olympic and Paralympic Games");
@@ -45,7 +46,7 @@ public sealed class DashboardTests : IAsyncLifetime
     [Fact]
     public async Task Lowering_the_alert_level_on_the_dashboard_updates_the_badge_and_the_peak_day_figure()
     {
-        var page = await browser!.OpenAsync(app!.BaseAddress, "/events/euro-2024");
+        var page = await browser!.SignInAsync(app!.BaseAddress, "coordinator@concordia.demo", "/events/euro-2024");
         var peak = page.Locator("[data-testid=peak-persons]");
         await Assertions.Expect(peak).Not.ToHaveTextAsync("0");
         var before = await peak.TextContentAsync();

@@ -48,6 +48,27 @@ public sealed class Browser : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Signs in through the real sign-in page and opens <paramref name="path"/> once signed in.</summary>
+    public async Task<IPage> SignInAsync(Uri baseAddress, string userName, string path, int width = 1440, int height = 1000)
+    {
+        var page = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = baseAddress.ToString() });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                ConsoleErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => ConsoleErrors.Add(error);
+        await page.GotoAsync("/account/login?returnUrl=" + Uri.EscapeDataString(path));
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", DemoApp.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Chromium.DisposeAsync();

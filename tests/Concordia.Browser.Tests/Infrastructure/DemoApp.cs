@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,7 +22,21 @@ public sealed class DemoApp : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>The password of every demo account in these tests.</summary>
+    public const string Password = "Browser-test-2024";
+
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>An API client signed in with a bearer token as a demo account.</summary>
+    public async Task<HttpClient> ApiClientAsync(string userName)
+    {
+        var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,6 +44,8 @@ public sealed class DemoApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataDirectory", folder);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Privacy:KeyRingDirectory", Path.Combine(folder, "keys"));
         builder.UseSetting("Map:TileUrl", string.Empty);
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }

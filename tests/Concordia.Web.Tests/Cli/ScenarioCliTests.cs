@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Concordia.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -59,24 +58,7 @@ public sealed class ScenarioCliTests : IDisposable
         Assert.Contains("no event 'no-such-event'", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(CliLocation.Path);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--data-dir");
-        start.ArgumentList.Add(folder);
-        start.Environment["COLUMNS"] = "240";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => ConcordiaCli.RunAsync(folder, args);
 
     private async Task<long> CountRowsAsync()
     {

@@ -35,7 +35,7 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
 
     /// <summary>Starts an app on a fresh database; <paramref name="settings"/> override configuration (e.g. low rate limits).</summary>
     public static async Task<ConcordiaApp> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null, string? sqliteFolder = null)
     {
         ConcordiaApp app;
         if (provider == Databases.Postgres)
@@ -53,7 +53,7 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
         }
         else
         {
-            var folder = Directory.CreateTempSubdirectory("concordia-test-").FullName;
+            var folder = sqliteFolder ?? Directory.CreateTempSubdirectory("concordia-test-").FullName;
             app = new ConcordiaApp("Sqlite", $"Data Source={Path.Combine(folder, "concordia.db")}", null, folder, settings);
         }
 
@@ -66,6 +66,9 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
 
     /// <summary>The connection string of this app's own database, for tests that look at the stored data directly.</summary>
     public string ConnectionString => connectionString;
+
+    /// <summary>Keep the SQLite folder when disposed, to start another app on the same database.</summary>
+    public bool KeepFolder { get; set; }
 
     /// <summary>The folder of the SQLite database and of the personal-data key ring (SQLite apps only).</summary>
     public string? DataFolder => sqliteFolder;
@@ -137,7 +140,7 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
             await drop.ExecuteNonQueryAsync();
         }
 
-        if (sqliteFolder is not null)
+        if (sqliteFolder is not null && !KeepFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(sqliteFolder, recursive: true);

@@ -12,7 +12,8 @@ public static class TestUsers
 {
     public const string Password = "Test-password-2024";
 
-    public static async Task<(string UserName, string Password)> CreateAsync(IServiceProvider services, string role, string? binding, string? password = null)
+    public static async Task<(string UserName, string Password)> CreateAsync(IServiceProvider services, string role, string? binding, string? password = null,
+        string? displayName = null)
     {
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConcordiaUser>>();
@@ -26,7 +27,7 @@ public static class TestUsers
         }
 
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.invalid";
-        var user = new ConcordiaUser { UserName = userName, Email = userName, DisplayName = $"Test {role}", CreatedAt = DateTime.UtcNow };
+        var user = new ConcordiaUser { UserName = userName, Email = userName, DisplayName = displayName ?? $"Test {role}", CreatedAt = DateTime.UtcNow };
         Check(await users.CreateAsync(user, password ?? Password));
         Check(await users.AddToRoleAsync(user, role));
         if (Roles.RequiredBinding(role) is { } kind && binding is not null)

@@ -1,0 +1,71 @@
+using Concordia.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Concordia.Browser.Tests.Contingents;
+
+public sealed class LiaisonIsolationTests : IAsyncLifetime
+{
+    private DemoApp? app;
+    private Infrastructure.Browser? browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        BrowserEnvironment.RequireChromium();
+        app = new DemoApp();
+        browser = await Infrastructure.Browser.LaunchAsync();
+    }
+
+    [Fact]
+    public async Task The_Polish_liaison_sees_Polands_contingent_only_and_is_refused_Germanys()
+    {
+        var page = await browser!.SignInAsync(app!.BaseAddress, "liaison.pl@concordia.demo", "/events/paris-2024/contingents");
+
+        var countries = page.Locator("[data-testid=contingent-table] tbody tr");
+        await Assertions.Expect(countries).ToHaveCountAsync(1);
+        await Assertions.Expect(countries).ToContainTextAsync("Poland");
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync("CountryLiaison · PL");
+        await Assertions.Expect(page.Locator("nav")).Not.ToContainTextAsync("Requirements");
+
+        await page.ClickAsync("[data-testid=contingent-table] a:has-text('Poland')");
+        var members = page.Locator("[data-testid=member-table] tbody tr");
+        await Assertions.Expect(members).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-testid=member-table]")).ToContainTextAsync("WIŚNIEWSKI Łukasz");
+        await Assertions.Expect(page.Locator("[data-testid=member-table]")).Not.ToContainTextAsync("Müller");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", "liaison-contingent.png"),
+            FullPage = true,
+        });
+
+        await page.GotoAsync("/events/paris-2024/contingents/DE");
+        await Assertions.Expect(page.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("Müller");
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_refuses_a_wrong_password_without_saying_why()
+    {
+        var page = await browser!.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = app!.BaseAddress.ToString() });
+        await page.GotoAsync("/account/login");
+
+        await page.FillAsync("#username", "liaison.pl@concordia.demo");
+        await page.FillAsync("#password", "not-the-password");
+        await page.ClickAsync("button[type=submit]");
+
+        await Assertions.Expect(page.Locator("[data-testid=signin-error]")).ToContainTextAsync("user name or password is wrong");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}

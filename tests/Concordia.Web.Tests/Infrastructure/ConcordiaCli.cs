@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Concordia.Web.Tests.Infrastructure;
+
+/// <summary>Runs the real <c>concordia</c> program, as a user does, on the SQLite database in a given folder.</summary>
+public static class ConcordiaCli
+{
+    /// <summary>The CLI's own build output, next to this test project's (same configuration and runtime).</summary>
+    public static string Path
+    {
+        get
+        {
+            var here = AppContext.BaseDirectory;
+            var marker = System.IO.Path.Combine("tests", "Concordia.Web.Tests") + System.IO.Path.DirectorySeparatorChar;
+            var index = here.LastIndexOf(marker, StringComparison.Ordinal);
+            return System.IO.Path.Combine(here[..index], "src", "Concordia.Cli", here[(index + marker.Length)..], "concordia.dll");
+        }
+    }
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add("--data-dir");
+        start.ArgumentList.Add(dataFolder);
+        start.Environment["COLUMNS"] = "240";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+}
