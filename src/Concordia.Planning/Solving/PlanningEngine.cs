@@ -27,6 +27,10 @@ public sealed class PlanningEngine : IPlanningSolver
         var p = new CompiledProblem(problem);
         var best = new Solution(p);
         StartFrom(p, best, options.Start);
+
+        // The final validation costs about as much as compiling and loading did; the search leaves it that time so
+        // the whole call fits the limit.
+        var searchDeadline = deadline - (1.5 * clock.Elapsed);
         var firstFeasible = -1.0;
         long iterations = 0;
         void Report(string phase)
@@ -46,14 +50,14 @@ public sealed class PlanningEngine : IPlanningSolver
         {
             Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, 5_000, token));
             Report("fill");
-            FeasibilityRepair.Run(p, best, options.Seed, deadline, token);
+            FeasibilityRepair.Run(p, best, options.Seed, searchDeadline, token);
             Report("repair");
             var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
                 .Select(i => new LnsWorker(p, best, unchecked((options.Seed * 7919) + i)))
                 .ToArray();
-            while (!token.IsCancellationRequested && (options.MaxIterations is not { } max || iterations < max))
+            while (!token.IsCancellationRequested && DateTime.UtcNow < searchDeadline && (options.MaxIterations is not { } max || iterations < max))
             {
-                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(StepsPerRound, deadline, token)), CancellationToken.None)).ToArray();
+                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(StepsPerRound, searchDeadline, token)), CancellationToken.None)).ToArray();
                 Task.WaitAll(round, CancellationToken.None);
                 iterations = workers.Sum(w => w.Iterations);
 
