@@ -28,9 +28,10 @@ internal static class BenchCommands
         var checkpoints = new Option<string>("--checkpoints") { Description = "Also report the best objective at these times, e.g. 10s.", DefaultValueFactory = _ => "10s" };
         var path = new Option<string>("--path") { Description = "Folder with InstanceN.txt and best_known.csv.", DefaultValueFactory = _ => "../shared/bench/curtois" };
         var rosters = new Option<string?>("--rosters") { Description = "Folder to write the engine's roster files to." };
+        var noBaseline = new Option<bool>("--engine-only") { Description = "Skip the plain CP-SAT baseline." };
         var command = new Command("curtois", "Engine versus plain CP-SAT on the Curtois & Qu shift scheduling benchmark.")
         {
-            instances, limit, checkpoints, path, rosters, PlanCommand.Seed, PlanCommand.Threads,
+            instances, limit, checkpoints, path, rosters, noBaseline, PlanCommand.Seed, PlanCommand.Threads,
         };
         command.SetAction((parse, ct) =>
         {
@@ -56,7 +57,7 @@ internal static class BenchCommands
             foreach (var n in numbers)
             {
                 ct.ThrowIfCancellationRequested();
-                var row = runner.Run(n, times, ct);
+                var row = runner.Run(n, times, ct, baseline: !parse.GetValue(noBaseline));
                 Console.Out.WriteLine(Format(row));
             }
 

@@ -32,7 +32,7 @@ public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int th
         return map;
     }
 
-    public CurtoisRow Run(int instance, IReadOnlyList<TimeSpan> checkpoints, CancellationToken ct)
+    public CurtoisRow Run(int instance, IReadOnlyList<TimeSpan> checkpoints, CancellationToken ct, bool baseline = true)
     {
         var name = $"Instance{instance}";
         var best = ReadBestKnown(folder).TryGetValue(name, out var b) ? b : (long?)null;
@@ -67,6 +67,12 @@ public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int th
         var reread = RosterFile.Read(inst, roster, name);
         var fromRoster = reread.Ok ? PlanValidator.Validate(problem, reread.Value!.Assignments) : null;
         agrees &= fromRoster is not null && fromRoster.Objective == engine.Report.Objective && fromRoster.HardViolations == engine.Report.HardViolations;
+
+        if (!baseline)
+        {
+            var engineOnly = checkpoints.Select(t => t == limit ? (engine.Report.Feasible ? engine.Report.Objective : null) : engineTrace.At(t)).ToArray();
+            return new CurtoisRow(name, best, engineOnly, checkpoints.Select(_ => (long?)null).ToArray(), "not run", agrees);
+        }
 
         var cpTrace = new Trace();
         var cp = new CpSatBaselineSolver().Solve(problem, options, cpTrace, ct);
