@@ -37,7 +37,7 @@ public static class ApiSetup
     public static WebApplication MapConcordiaApiReference(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Concordia API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Concordia API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
             .AllowAnonymous();
         return app;
     }

@@ -60,6 +60,26 @@ public sealed class DashboardTests : IAsyncLifetime
         await Assertions.Expect(peak).Not.ToHaveTextAsync(before!);
     }
 
+    [Fact]
+    public async Task The_interactive_api_reference_renders_from_the_apps_own_files()
+    {
+        var page = await browser!.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = app!.BaseAddress.ToString() });
+        var outside = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(app.BaseAddress.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                outside.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync("/api/reference/");
+
+        await Assertions.Expect(page.GetByText("Concordia API").First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByText("/api/v1/auth/token").First).ToBeAttachedAsync();
+        Assert.Empty(outside);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)
