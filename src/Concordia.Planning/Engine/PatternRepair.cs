@@ -14,12 +14,55 @@ internal static class PatternRepair
         var l = p.StaffLimits[p.AgentMembers[agent][0]];
         var before = s.Total;
         var old = s.Duties(agent).ToArray();
-        foreach (var d in old)
+        var low = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
+        var high = l.MaxTotalMinutes == int.MaxValue ? low : l.MaxTotalMinutes;
+        int[]? bestDuties = null;
+        var bestScore = before;
+
+        // A few variants (how many minutes to aim for, whether to spread the weekend budget); the first feasible
+        // one wins, else the best.
+        foreach (var target in new[] { low, low + ((high - low) / 2), high }.Distinct())
+        {
+            foreach (var spread in new[] { false, true })
+            {
+                Build(p, s, agent, l, old, target, spread);
+                if (s.Total < bestScore)
+                {
+                    bestScore = s.Total;
+                    bestDuties = s.Duties(agent).ToArray();
+                }
+
+                if (s.AgentScore(agent).Hard == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        Replace(s, agent, bestDuties ?? old);
+        return bestDuties is not null;
+    }
+
+    private static void Replace(Solution s, int agent, int[] duties)
+    {
+        foreach (var d in s.Duties(agent).ToArray())
         {
             s.Remove(agent, d);
         }
 
-        var target = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
+        foreach (var d in duties)
+        {
+            s.Add(agent, d);
+        }
+    }
+
+    private static void Build(CompiledProblem p, Solution s, int agent, Limits l, int[] old, int target, bool spread)
+    {
+        foreach (var d in s.Duties(agent).ToArray())
+        {
+            s.Remove(agent, d);
+        }
+
         var minutes = 0;
         var run = 0;
         var off = int.MaxValue;
@@ -32,7 +75,8 @@ internal static class PatternRepair
             var canStart = run > 0 || off >= l.MinConsecutiveDaysOff || off == int.MaxValue;
             var wantMore = minutes < target || mustContinue;
             var weekendKey = p.WeekendKey(day);
-            var weekendOk = weekendKey == int.MinValue || weekendKey == lastWeekend || weekends < l.MaxWeekends;
+            var budget = spread && l.MaxWeekends != int.MaxValue ? Math.Min(l.MaxWeekends, 1 + (int)((long)l.MaxWeekends * (day + 1) / p.Days)) : l.MaxWeekends;
+            var weekendOk = weekendKey == int.MinValue || weekendKey == lastWeekend || weekends < budget;
             var pick = -1;
             if (wantMore && canStart && run < l.MaxConsecutiveDays && weekendOk && (run > 0 || RunFits(p, agent, day, l, weekends, lastWeekend, l.MaxTotalMinutes - minutes)))
             {
@@ -60,22 +104,6 @@ internal static class PatternRepair
             }
         }
 
-        if (s.Total.Hard < before.Hard)
-        {
-            return true;
-        }
-
-        foreach (var d in s.Duties(agent).ToArray())
-        {
-            s.Remove(agent, d);
-        }
-
-        foreach (var d in old)
-        {
-            s.Add(agent, d);
-        }
-
-        return false;
     }
 
     /// <summary>

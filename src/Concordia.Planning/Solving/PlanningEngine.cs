@@ -44,11 +44,23 @@ public sealed class PlanningEngine : IPlanningSolver
         }
 
         Report("start");
-        Guard(() => new GreedyConstruction(p).Run(best, token));
+
+        // When most members have contracts with minimums (hours, runs of days), the repair below builds their
+        // schedules from the contract; a demand-driven greedy would only have to be undone.
+        var contractDriven = p.StaffLimits.Count(l => l.MinTotalMinutes > 0 || l.MinConsecutiveDays > 1) > p.StaffCount / 2;
+        if (!contractDriven)
+        {
+            Guard(() => new GreedyConstruction(p).Run(best, token));
+        }
+
         Report("construction");
         if (!options.ConstructionOnly)
         {
-            Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, 5_000, token));
+            if (!contractDriven)
+            {
+                Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, 5_000, token));
+            }
+
             Report("fill");
             FeasibilityRepair.Run(p, best, options.Seed, searchDeadline, token);
             Report("repair");
