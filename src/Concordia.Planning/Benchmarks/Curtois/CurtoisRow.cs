@@ -3,7 +3,8 @@ namespace Concordia.Planning.Benchmarks.Curtois;
 /// <summary>
 /// One instance's results. Objectives are null where no feasible plan was known at that time. The engine and the
 /// plain CP-SAT model ran one after the other with the same limit and threads; "at N s" values are read from each
-/// run's improvement trace.
+/// run's improvement trace. <see cref="ValidatorAgrees"/> covers the engine: its running score, its report and its
+/// roster file read back give the same objective and feasibility.
 /// </summary>
 public sealed record CurtoisRow(
     string Instance,
