@@ -9,6 +9,9 @@ using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Countries;
 using Concordia.Domain.Events;
+using Concordia.Domain.Notifications;
+using Concordia.Domain.Pledges;
+using Concordia.Domain.Requests;
 using Concordia.Domain.Requirements;
 using Concordia.Domain.Sites;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -49,12 +52,24 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AssistanceRequest> Requests => Set<AssistanceRequest>();
+
+    public DbSet<CountryAsk> Asks => Set<CountryAsk>();
+
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
     private bool ScopeAllCountries => access.Scope.AllCountries;
 
     private List<string> ScopeCountries => [.. access.Scope.Countries];
+
+    private Guid? ActorUserId => access.Actor.UserId;
 
     /// <summary>The personal-data protector the model's converters use (part of the model cache key).</summary>
     internal PersonalDataProtector Protector => protector;
@@ -76,6 +91,13 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConcordiaDbContext).Assembly);
+        // Country-owned rows: a caller sees only the countries of their scope.
+        modelBuilder.Entity<CountryAsk>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
+        modelBuilder.Entity<Pledge>().HasQueryFilter(p => ScopeAllCountries || ScopeCountries.Contains(p.Country));
+        modelBuilder.Entity<Commitment>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
+
+        // Notifications are personal, even for administrators.
+        modelBuilder.Entity<Notification>().HasQueryFilter(n => n.UserId == ActorUserId);
         modelBuilder.Entity<Member>(member =>
         {
             member.HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country));

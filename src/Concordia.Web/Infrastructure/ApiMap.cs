@@ -5,7 +5,9 @@ using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Pledges;
 using Concordia.Web.Features.Requirements;
+using Concordia.Web.Features.Requests;
 using Concordia.Web.Features.Scenarios;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Features.Sites;
@@ -30,7 +32,11 @@ public static class ApiMap
             .MapScenariosApi()
             .MapMembersApi()
             .MapUsersApi()
-            .MapAuditApi();
+            .MapAuditApi()
+            .MapRequestsApi()
+            .MapAsksApi()
+            .MapPledgesApi()
+            .MapDecisionsApi();
         return app;
     }
 }

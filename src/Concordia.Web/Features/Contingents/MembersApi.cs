@@ -22,13 +22,13 @@ public static class MembersApi
         var country = api.MapGroup("/events/{eventId:guid}/countries/{country}/members").WithTags("Contingents");
         country.MapGet("/", ListAsync).RequireAuthorization(Policies.CountryRead).WithSummary("Lists a country's contingent (personal data masked).");
         country.MapPost("/", CreateAsync).RequireAuthorization(Policies.CountryWrite).WithSummary("Adds a member to the caller's own contingent.");
-        api.MapGet("/events/{eventId:guid}/contingents", SummaryAsync).RequireAuthorization(Policies.MemberRead).WithTags("Contingents")
+        api.MapGet("/events/{eventId:guid}/contingents", SummaryAsync).RequireAuthorization(Policies.CountryRecordRead).WithTags("Contingents")
             .WithSummary("Members per country; a liaison sees their own country only.");
         var byId = api.MapGroup("/members").WithTags("Contingents");
-        byId.MapGet("/{memberId:guid}", GetAsync).RequireAuthorization(Policies.MemberRead)
+        byId.MapGet("/{memberId:guid}", GetAsync).RequireAuthorization(Policies.CountryRecordRead)
             .WithSummary("Reads a member; personal data are shown to vetting officers and the member's own liaison.");
-        byId.MapPut("/{memberId:guid}", UpdateAsync).RequireAuthorization(Policies.MemberWrite).WithSummary("Changes a member of the caller's contingent.");
-        byId.MapDelete("/{memberId:guid}", DeleteAsync).RequireAuthorization(Policies.MemberWrite).WithSummary("Removes a member of the caller's contingent.");
+        byId.MapPut("/{memberId:guid}", UpdateAsync).RequireAuthorization(Policies.CountryRecordWrite).WithSummary("Changes a member of the caller's contingent.");
+        byId.MapDelete("/{memberId:guid}", DeleteAsync).RequireAuthorization(Policies.CountryRecordWrite).WithSummary("Removes a member of the caller's contingent.");
         return api;
     }
 

@@ -30,11 +30,26 @@ public static class Policies
     /// <summary>Changing a country's own data under <c>/countries/{country}/</c>: that country's liaison only.</summary>
     public const string CountryWrite = "country-write";
 
-    /// <summary>A contingent record by id: anyone who may see some contingent; the data layer hides other countries.</summary>
-    public const string MemberRead = "member-read";
+    /// <summary>
+    /// A country-owned record by id (a member, an ask, a pledge, a commitment): host staff and liaisons; the data
+    /// layer hides other countries' records, so a liaison gets 404 for them.
+    /// </summary>
+    public const string CountryRecordRead = "country-record-read";
 
-    /// <summary>Changing a contingent record by id: liaisons; the data layer hides other countries.</summary>
-    public const string MemberWrite = "member-write";
+    /// <summary>Changing a country-owned record by id: liaisons; the data layer hides other countries' records.</summary>
+    public const string CountryRecordWrite = "country-record-write";
+
+    /// <summary>Requests for assistance, campaigns and the status board: host staff who run or watch them.</summary>
+    public const string RequestRead = "request-read";
+
+    /// <summary>
+    /// Writing requests and deciding on pledges: coordinators and administrators for any agency, a host agency officer
+    /// for their own agency (checked with an <see cref="AgencyScope"/>).
+    /// </summary>
+    public const string AgencyWork = "agency-work";
+
+    /// <summary>Withdrawing an accepted commitment: the host side, or the country's own liaison.</summary>
+    public const string CommitmentWithdraw = "commitment-withdraw";
 
     public const string AuditRead = "audit-read";
 
@@ -53,8 +68,11 @@ public static class Policies
         options.AddPolicy(RequirementManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(CountryRead, p => p.AddRequirements(new CountryScopeRequirement(Write: false)));
         options.AddPolicy(CountryWrite, p => p.AddRequirements(new CountryScopeRequirement(Write: true)));
-        options.AddPolicy(MemberRead, p => p.RequireRole([.. Roles.Host, Roles.CountryLiaison]));
-        options.AddPolicy(MemberWrite, p => p.RequireRole(Roles.CountryLiaison));
+        options.AddPolicy(CountryRecordRead, p => p.RequireRole([.. Roles.Host, Roles.CountryLiaison]));
+        options.AddPolicy(CountryRecordWrite, p => p.RequireRole(Roles.CountryLiaison));
+        options.AddPolicy(RequestRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.Observer));
+        options.AddPolicy(AgencyWork, p => p.AddRequirements(new AgencyScopeRequirement()));
+        options.AddPolicy(CommitmentWithdraw, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(UserManage, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());

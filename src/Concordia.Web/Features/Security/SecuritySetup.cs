@@ -90,6 +90,7 @@ public static class SecuritySetup
         services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CountryScopeHandler>();
+        services.AddSingleton<IAuthorizationHandler, AgencyScopeHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<ApiTokens>();
         services.AddScoped<IDataAccess, CallerAccess>();
