@@ -36,7 +36,7 @@ internal sealed partial class SubModel
                 var options = new List<BoolVar>();
                 foreach (var d in p.WindowDemands[w])
                 {
-                    if (p.DemRequired[d] == 0 || !p.AgentHasCap(a, p.DemCap[d]) || !InScope(d))
+                    if (!p.AgentHasCap(a, p.DemCap[d]) || !InScope(d))
                     {
                         continue;
                     }
