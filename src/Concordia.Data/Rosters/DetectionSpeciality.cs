@@ -1,0 +1,12 @@
+namespace Concordia.Data.Rosters;
+
+/// <summary>What a service dog is trained to find or do.</summary>
+public enum DetectionSpeciality
+{
+    Explosives,
+    Narcotics,
+    Firearms,
+    Currency,
+    SearchAndRescue,
+    Patrol,
+}
