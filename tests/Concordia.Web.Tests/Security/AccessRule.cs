@@ -17,8 +17,11 @@ public enum AccessRule
     ManageRequirements,
     ReadCountry,
     WriteCountry,
-    ReadMember,
-    WriteMember,
+    ReadCountryRecord,
+    WriteCountryRecord,
+    ReadRequests,
+    AgencyWork,
+    WithdrawCommitment,
     ReadAudit,
     ManageUsers,
 }
@@ -45,9 +48,14 @@ public static class AccessRules
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.ReadRequirements, _) =>
             role is Roles.CountryLiaison or Roles.VettingOfficer ? Grant.None : Grant.All,
-        (AccessRule.ReadCountry or AccessRule.ReadMember, _) =>
+        (AccessRule.ReadCountry or AccessRule.ReadCountryRecord, _) =>
             HostStaff.Contains(role) ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
-        (AccessRule.WriteCountry or AccessRule.WriteMember, _) => role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.WriteCountry or AccessRule.WriteCountryRecord, _) => role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.ReadRequests, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.Planner or Roles.Observer ? Grant.All : Grant.None,
+        (AccessRule.AgencyWork, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer ? Grant.All : Grant.None,
+        (AccessRule.WithdrawCommitment, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageUsers, _) => role == Roles.Administrator ? Grant.All : Grant.None,
         _ => Grant.None,
     };

@@ -94,8 +94,10 @@ public sealed partial class AuthorizationMatrixTests(Apps apps)
         SecurityDoc.WriteMatrix(rows);
     }
 
+    private static readonly string[] CountryOwned = ["{country}", "{memberId}", "{askId}", "{pledgeId}", "{commitmentId}"];
+
     private static IEnumerable<string> Variants(string route) =>
-        route.Contains("{country}", StringComparison.Ordinal) || route.Contains("{memberId}", StringComparison.Ordinal) ? ["own", "other"] : ["-"];
+        CountryOwned.Any(p => route.Contains(p, StringComparison.Ordinal)) ? ["own", "other"] : ["-"];
 
     private static Expectation Expect(Grant grant, string? role, string variant, string route) => grant switch
     {

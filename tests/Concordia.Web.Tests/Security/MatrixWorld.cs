@@ -2,6 +2,7 @@ using Concordia.Data;
 using Concordia.Data.Identity;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Requirements;
+using System.Net.Http.Json;
 using Concordia.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,15 +36,27 @@ internal sealed class MatrixWorld
 
     public Guid TargetUser { get; private set; }
 
+    public Requests.Campaign? Campaign { get; private set; }
+
+    public (Guid Own, Guid Other) Asks { get; private set; }
+
+    public (Guid Own, Guid Other) Pledges { get; private set; }
+
+    public Guid PledgeLine { get; private set; }
+
+    public (Guid Own, Guid Other) Commitments { get; private set; }
+
     public static async Task<MatrixWorld> CreateAsync(ConcordiaApp app)
     {
         var world = new MatrixWorld(app);
-        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
-        world.EventId = await coordinator.ImportAsync(TestScenario.Small());
+        var campaign = await Requests.Campaign.SendAsync(app);
+        world.Campaign = campaign;
+        world.EventId = campaign.EventId;
+        await world.ArrangePledgesAsync(campaign);
         await using var system = new SystemDb(app.Services);
         var db = system.Db;
         world.SiteId = await db.Sites.Where(s => s.EventId == world.EventId && s.Code == "STA").Select(s => s.Id).FirstAsync();
-        world.AgencyId = await db.Agencies.Where(a => a.EventId == world.EventId).Select(a => a.Id).FirstAsync();
+        world.AgencyId = campaign.AgencyId;
         world.CapabilityId = await db.Capabilities.Where(c => c.EventId == world.EventId).Select(c => c.Id).FirstAsync();
         world.RequirementId = await db.Requirements.Where(r => r.EventId == world.EventId).Select(r => r.Id).FirstAsync();
         world.OwnMember = await world.NewMemberAsync("PL");
@@ -70,6 +83,24 @@ internal sealed class MatrixWorld
         return client;
     }
 
+    private async Task ArrangePledgesAsync(Requests.Campaign campaign)
+    {
+        var own = await campaign.PledgeAsync("PL", campaign.Full(20), campaign.Dogs(2));
+        var other = await campaign.PledgeAsync("DE", campaign.Full(10), campaign.Dogs(4));
+        Asks = (await campaign.AskOfAsync("PL"), await campaign.AskOfAsync("DE"));
+        Pledges = (own["id"]!.GetValue<Guid>(), other["id"]!.GetValue<Guid>());
+        PledgeLine = own["lines"]![0]!["id"]!.GetValue<Guid>();
+        foreach (var pledge in new[] { own, other })
+        {
+            (await campaign.Coordinator.PostAsJsonAsync($"/api/v1/pledges/{pledge["id"]}/lines/{pledge["lines"]![0]!["id"]}/decision",
+                new { decision = "accept", version = 1 })).EnsureSuccessStatusCode();
+        }
+
+        var commitments = await campaign.Coordinator.GetArrayAsync($"/api/v1/events/{campaign.EventId}/commitments");
+        Guid Of(string country) => commitments.First(c => c!["country"]!.GetValue<string>() == country)!["id"]!.GetValue<Guid>();
+        Commitments = (Of("PL"), Of("DE"));
+    }
+
     /// <summary>The endpoint's route with real values; "own" and "other" pick the caller's country or another.</summary>
     public async Task<string> UrlAsync(AuthorizationMatrixTests.ApiEndpoint endpoint, string variant)
     {
@@ -85,7 +116,12 @@ internal sealed class MatrixWorld
             .Replace("{country}", variant == "other" ? "DE" : "PL", StringComparison.Ordinal)
             .Replace("{userId}", TargetUser.ToString(), StringComparison.Ordinal)
             .Replace("{tokenId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{code}", "FR", StringComparison.Ordinal);
+            .Replace("{code}", "FR", StringComparison.Ordinal)
+            .Replace("{requestId}", Campaign!.RequestId.ToString(), StringComparison.Ordinal)
+            .Replace("{askId}", (variant == "other" ? Asks.Other : Asks.Own).ToString(), StringComparison.Ordinal)
+            .Replace("{pledgeId}", (variant == "other" ? Pledges.Other : Pledges.Own).ToString(), StringComparison.Ordinal)
+            .Replace("{lineId}", PledgeLine.ToString(), StringComparison.Ordinal)
+            .Replace("{commitmentId}", (variant == "other" ? Commitments.Other : Commitments.Own).ToString(), StringComparison.Ordinal);
     }
 
     private async Task<Guid> NewMemberAsync(string country)
