@@ -26,13 +26,14 @@ internal static class EdxlAnswerReader
     {
         var before = check.Errors.Count;
         var response = resource.Child(Msg + "ResponseInformation");
+        check.That(response is not null, resource.PathOf(Msg + "ResponseInformation"), resource.Missing(Msg + "ResponseInformation"));
+        // The line is still identified, so that one missing element does not also read as an unanswered line.
+        var line = Line(check, resource, response, ask, answered);
         if (response is null)
         {
-            check.That(false, resource.PathOf(Msg + "ResponseInformation"), resource.Missing(Msg + "ResponseInformation"));
             return null;
         }
 
-        var line = Line(check, resource, response, ask, answered);
         var type = ResponseType(check, response);
         var capability = Capability(check, resource, ask, line);
         var amountPath = $"{resource.Path}/AssignmentInformation/Quantity/MeasuredQuantity/Amount";
@@ -74,15 +75,15 @@ internal static class EdxlAnswerReader
     }
 
     /// <summary>The request line answered: PrecedingResourceInfoElementID names it; a bare ResourceInfoElementID is accepted.</summary>
-    private static EdxlAskedLine? Line(Check check, EdxlNode resource, EdxlNode response, EdxlAsk ask, Dictionary<Guid, string> answered)
+    private static EdxlAskedLine? Line(Check check, EdxlNode resource, EdxlNode? response, EdxlAsk ask, Dictionary<Guid, string> answered)
     {
         var precedingName = Rm + "PrecedingResourceInfoElementID";
-        var (text, path) = response.Text(precedingName) is { } preceding
+        var (text, path) = response?.Text(precedingName) is { } preceding
             ? (preceding, response.PathOf(precedingName))
             : (resource.Text(Msg + "ResourceInfoElementID"), resource.PathOf(Msg + "ResourceInfoElementID"));
         if (text is null)
         {
-            check.That(false, response.PathOf(precedingName), "is required: the ResourceInfoElementID of the request line answered");
+            check.That(false, response?.PathOf(precedingName) ?? path, "is required: the ResourceInfoElementID of the request line answered");
             return null;
         }
 
