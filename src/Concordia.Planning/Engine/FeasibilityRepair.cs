@@ -47,9 +47,17 @@ internal static class FeasibilityRepair
         {
             for (var a = 0; a < p.AgentCount && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
             {
-                if (s.AgentScore(a).Hard == 0 || (pass == 0 && PatternRepair.TryRepair(p, s, a) && s.AgentScore(a).Hard == 0) || Nudge(p, s, a))
+                if (s.AgentScore(a).Hard == 0)
                 {
                     continue;
+                }
+
+                // A pattern-built schedule is feasible for most tight contracts but blind to everyone else; it
+                // serves as the hint from which the CP-SAT model below improves the agent's coverage.
+                if (pass == 0)
+                {
+                    PatternRepair.TryRepair(p, s, a);
+                    Nudge(p, s, a);
                 }
 
                 var sub = new SubModel(p, s, new Neighbourhood([a], 0, p.Days - 1), strict: true);

@@ -28,7 +28,14 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
             StringParameters = FormattableString.Invariant(
                 $"num_workers:{Math.Max(1, options.Threads)} random_seed:{options.Seed} max_time_in_seconds:{Math.Max(0.1, options.TimeLimit.TotalSeconds - clock.Elapsed.TotalSeconds)} log_search_progress:false"),
         };
-        var callback = new FirstSolution(clock, progress);
+        // CP-SAT's own objective can exceed the true cost of an intermediate solution (penalty variables need not be
+        // tight), so each reported solution is scored by the validator.
+        var callback = new FirstSolution(clock, progress, cb =>
+        {
+            var chosen = new Solution(p);
+            chosen.Load(sub.Chosen(cb.BooleanValue));
+            return chosen.Total;
+        });
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
         {
@@ -47,7 +54,7 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
     }
 
     /// <summary>Records when CP-SAT found its first solution and reports each improvement.</summary>
-    private sealed class FirstSolution(Stopwatch clock, IProgress<PlanProgress>? progress) : CpSolverSolutionCallback
+    private sealed class FirstSolution(Stopwatch clock, IProgress<PlanProgress>? progress, Func<CpSolverSolutionCallback, Score> score) : CpSolverSolutionCallback
     {
         public double FirstSeconds { get; private set; } = -1;
 
@@ -58,7 +65,8 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
                 FirstSeconds = clock.Elapsed.TotalSeconds;
             }
 
-            progress?.Report(new PlanProgress(clock.Elapsed, "cp-sat", 0, (long)ObjectiveValue(), 0, 0));
+            var total = score(this);
+            progress?.Report(new PlanProgress(clock.Elapsed, "cp-sat", total.Hard, total.Soft, 0, 0));
         }
     }
 }

@@ -3,8 +3,8 @@ namespace Concordia.Planning.Benchmarks.Curtois;
 /// <summary>
 /// One instance's results. Objectives are null where no feasible plan was known at that time. The engine and the
 /// plain CP-SAT model ran one after the other with the same limit and threads; "at N s" values are read from each
-/// run's improvement trace. <see cref="ValidatorAgrees"/> covers the engine: its running score, its report and its
-/// roster file read back give the same objective and feasibility.
+/// run's improvement trace, each point scored by the rules. <see cref="ValidatorAgrees"/>: the engine's running score,
+/// its report and its roster file read back, and the baseline's last traced point and its report, agree.
 /// </summary>
 public sealed record CurtoisRow(
     string Instance,

@@ -83,6 +83,10 @@ internal sealed partial class SubModel
         }
     }
 
+    /// <summary>The duties a solution (final or intermediate) sets, as agent and demand pairs.</summary>
+    public IEnumerable<(int Agent, int Demand)> Chosen(Func<BoolVar, bool> value) =>
+        xs.Where(x => value(x.X)).Select(x => (x.Agent, x.Demand));
+
     /// <summary>Restores the free agents' duties saved before <see cref="Apply"/>.</summary>
     public void Restore(Dictionary<int, int[]> saved)
     {
