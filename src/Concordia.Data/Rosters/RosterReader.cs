@@ -87,12 +87,17 @@ public static class RosterReader
             using var stream = new MemoryStream(bytes, writable: false);
             error = XlsxRowSource.Read(stream, sheet.Accept, cancellationToken);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException
-                                      or NotSupportedException or InvalidOperationException or ArgumentException or OverflowException
-                                      or KeyNotFoundException or IndexOutOfRangeException or NullReferenceException or InvalidCastException)
+        catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            // A damaged upload fails somewhere in the ZIP, package or XML layers, each with its own exception type;
-            // to the user they all mean the same thing.
+            return RosterPreview.Unreadable(RosterFileFormat.Xlsx,
+                $"the workbook holds more data than a roster can (over {XlsxRowSource.MaxCharactersInPart:N0} characters in one part); check that it is the roster, or split it");
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException
+                                      or InvalidOperationException or ArgumentException)
+        {
+            // A damaged upload fails somewhere in the ZIP, package or XML layers, each with its own exception type
+            // (FileFormatException, XmlException and InvalidDataException above all, as fuzzing shows); to the user
+            // they all mean the same thing.
             return RosterPreview.Unreadable(RosterFileFormat.Xlsx,
                 "the workbook is damaged or cut short and cannot be read; open it in the spreadsheet, save it as .xlsx again and upload it again");
         }

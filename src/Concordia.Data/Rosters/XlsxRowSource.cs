@@ -14,9 +14,13 @@ internal static class XlsxRowSource
 {
     public const int MaxColumns = 256;
 
-    // Bounds what a small but highly compressed workbook can make the reader decompress and keep.
-    private const long MaxCharactersInPart = 200_000_000;
-    private const long MaxSharedStringCharacters = 50_000_000;
+    /// <summary>
+    /// Bounds what a small but highly compressed workbook can make the reader decompress and keep. A sheet of 10,000
+    /// members is about 15 million characters of XML.
+    /// </summary>
+    public const long MaxCharactersInPart = 40_000_000;
+
+    private const long MaxSharedStringCharacters = 20_000_000;
 
     /// <summary>Reads the rows into <paramref name="accept"/> until it returns false; returns why the file is unreadable, if it is.</summary>
     public static string? Read(Stream workbook, Func<RawRow, bool> accept, CancellationToken cancellationToken)
@@ -37,7 +41,7 @@ internal static class XlsxRowSource
         var sharedStrings = SharedStrings(workbookPart.SharedStringTablePart, cancellationToken);
         if (sharedStrings is null)
         {
-            return "the workbook holds more text than a roster can (over 50 million characters); split it";
+            return "the workbook holds more text than a roster can (over 20 million characters); split it";
         }
 
         using var reader = OpenXmlReader.Create(sheetPart);

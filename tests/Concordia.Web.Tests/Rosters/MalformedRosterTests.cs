@@ -135,6 +135,33 @@ public sealed class MalformedRosterTests
     }
 
     [Fact]
+    public async Task A_workbook_with_more_rows_than_the_limit_gives_one_error()
+    {
+        var options = RosterSamples.Options with { MaxRows = 100 };
+        var file = await RosterSamples.Xlsx(Enumerable.Range(1, 150).Select(i => RosterSamples.Greek with { PersonnelNumber = $"GR-{i}", DocumentNumber = null }));
+
+        var error = RosterSamples.SingleError(await RosterSamples.Read(new MemoryStream(file), "roster.xlsx", options));
+
+        Assert.Contains("more than 100 members", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_small_workbook_that_unpacks_to_a_huge_sheet_is_refused_with_bounded_work()
+    {
+        var file = TestWorkbook.Build(("Roster",
+        [
+            ["Personnel number", "Family name", "Given name", "Capability"],
+            ["X-1", new string('a', 45_000_000), "Jan", "POL-PATROL"],
+        ]));
+        Assert.True(file.Length < 1024 * 1024, $"the test workbook is {file.Length} bytes");
+
+        var error = RosterSamples.SingleError(await RosterSamples.Read(new MemoryStream(file), "roster.xlsx"));
+
+        Assert.Contains("more", error.Message, StringComparison.Ordinal);
+        Assert.Contains("than a roster can", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_full_of_errors_lists_the_first_ones_and_says_how_many()
     {
         var options = RosterSamples.Options with { MaxErrors = 10 };
