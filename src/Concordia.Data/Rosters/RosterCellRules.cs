@@ -151,7 +151,7 @@ internal static partial class RosterCellRules
 
         foreach (var item in RosterText.Items(text, ';', ',', ' ', '/'))
         {
-            var category = item.ToUpperInvariant().Replace("+", "E", StringComparison.Ordinal);
+            var category = item.ToUpperInvariant().Replace("+", string.Empty, StringComparison.Ordinal);
             if (!RosterVocabulary.LicenceCategories.Contains(category))
             {
                 return $"'{item}' is not an EU driving licence category; use {string.Join(", ", RosterVocabulary.LicenceCategories)}, separated by ';'";

@@ -78,6 +78,17 @@ public sealed class RosterValidationTests
     }
 
     [Fact]
+    public async Task Lists_are_read_in_the_ways_liaisons_write_them()
+    {
+        var preview = await RosterSamples.ReadText(Header + "\nX-1,Nowak,Jan,POL-PATROL,\"pl native, en (B2), fr-a2\",oui,accordée,C+E / b,,,\n");
+
+        var member = preview.Entries.Single();
+        Assert.Equal([new("pl", LanguageLevel.Native), new("en", LanguageLevel.B2), new LanguageSkill("fr", LanguageLevel.A2)], member.Languages);
+        Assert.Equal(["B", "CE"], member.DrivingLicence);
+        Assert.Equal((true, WeaponAuthorisation.Granted), (member.Armed, member.WeaponAuthorisation));
+    }
+
+    [Fact]
     public async Task A_person_with_a_single_name_needs_no_given_name()
     {
         var preview = await RosterSamples.ReadText("Personnel number,Family name,Given name,Capability\nID-1,Sukarno,,POL-PATROL\n");
