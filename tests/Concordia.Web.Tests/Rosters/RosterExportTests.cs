@@ -26,6 +26,22 @@ public sealed class RosterExportTests
     }
 
     [Fact]
+    public async Task Reading_the_same_file_twice_gives_equal_members_and_a_changed_cell_does_not()
+    {
+        var file = await RosterSamples.Xlsx(RosterSamples.All);
+        var changed = await RosterSamples.Xlsx([.. RosterSamples.All.Take(3), RosterSamples.Arabic with { Languages = [new("ar", LanguageLevel.Native)] }]);
+
+        var first = (await RosterSamples.Read(new MemoryStream(file))).Entries.ToList();
+        var again = (await RosterSamples.Read(new MemoryStream(file))).Entries.ToList();
+        var updated = (await RosterSamples.Read(new MemoryStream(changed))).Entries.ToList();
+
+        Assert.Equal(first, again);
+        Assert.Equal(first.Select(e => e.GetHashCode()), again.Select(e => e.GetHashCode()));
+        Assert.Equal([true, true, true, false], first.Zip(updated, (a, b) => a.Equals(b)));
+        Assert.Equal(first.Select(e => e.PersonnelNumber), updated.Select(e => e.PersonnelNumber));
+    }
+
+    [Fact]
     public async Task Csv_export_is_utf8_with_bom_and_its_header_in_the_chosen_language()
     {
         var file = await RosterSamples.Csv([RosterSamples.Greek], RosterLanguage.French);
