@@ -11,6 +11,7 @@ using Concordia.Web.Features.Requests;
 using Concordia.Web.Features.Scenarios;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Features.Sites;
+using Concordia.Web.Features.StatusBoard;
 using Concordia.Web.Features.Users;
 
 namespace Concordia.Web.Infrastructure;
@@ -36,7 +37,8 @@ public static class ApiMap
             .MapRequestsApi()
             .MapAsksApi()
             .MapPledgesApi()
-            .MapDecisionsApi();
+            .MapDecisionsApi()
+            .MapStatusBoardApi();
         return app;
     }
 }

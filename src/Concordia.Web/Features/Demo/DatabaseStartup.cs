@@ -43,6 +43,14 @@ public static partial class DatabaseStartup
             }
 
             await DemoContingents.SeedAsync(db, stopping);
+            foreach (var file in demo.CampaignFiles.Where(f => !string.IsNullOrWhiteSpace(f)))
+            {
+                var path = Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);
+                if (File.Exists(path))
+                {
+                    await DemoCampaigns.SeedAsync(db, path, stopping);
+                }
+            }
         }
 
         await DemoAccounts.EnsureAsync(services, db, demo, logger, stopping);

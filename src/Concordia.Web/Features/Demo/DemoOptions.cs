@@ -13,6 +13,9 @@ public sealed class DemoOptions
     /// <summary>Scenario files, absolute or relative to the application folder.</summary>
     public List<string> ScenarioFiles { get; set; } = [];
 
+    /// <summary>Demo requests for assistance and their answers (relative to the application folder), seeded after the scenarios.</summary>
+    public List<string> CampaignFiles { get; set; } = [];
+
     /// <summary>One password for every demo account; when empty, each gets a random one, printed once at start-up.</summary>
     public string? Password { get; set; }
 }

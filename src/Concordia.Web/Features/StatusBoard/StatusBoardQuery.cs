@@ -1,0 +1,129 @@
+using Concordia.Data;
+using Concordia.Domain.Countries;
+using Concordia.Domain.Events;
+using Concordia.Domain.Pledges;
+using Concordia.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Web.Features.StatusBoard;
+
+/// <summary>
+/// Computes the board from one source each — asks for "requested", the current version of each pledge for
+/// "pledged", active commitments for "accepted", checked-in members for "arrived" — so figures cannot disagree.
+/// </summary>
+public static class StatusBoardQuery
+{
+    public const string Requested = "requested";
+    public const string Pledged = "pledged";
+    public const string Accepted = "accepted";
+    public const string Arrived = "arrived";
+
+    public static async Task<StatusBoardDto> RunAsync(ConcordiaDbContext db, Event ev, BoardDimension dimension, BoardFilter filter, CancellationToken cancellationToken)
+    {
+        var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.EventId == ev.Id).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var facts = (await FactsAsync(db, ev, capabilities, cancellationToken)).Where(f => Matches(f, filter)).ToList();
+        var rows = facts.GroupBy(f => KeyOf(f, dimension))
+            .Select(g => Row(g.Key, LabelOf(g.Key, dimension, capabilities, agencies), g))
+            .OrderByDescending(r => r.Requested).ThenByDescending(r => r.Accepted).ThenBy(r => r.Label, StringComparer.CurrentCulture).ToList();
+        var overTime = facts.Where(f => f.Stage is Pledged or Accepted).GroupBy(f => f.Day).OrderBy(g => g.Key)
+            .Aggregate((List: new List<BoardPoint>(), Pledged: 0, Accepted: 0), (acc, day) =>
+            {
+                var pledged = acc.Pledged + day.Where(f => f.Stage == Pledged).Sum(f => f.People);
+                var accepted = acc.Accepted + day.Where(f => f.Stage == Accepted).Sum(f => f.People);
+                acc.List.Add(new BoardPoint(day.Key, pledged, accepted));
+                return (acc.List, pledged, accepted);
+            }).List;
+        var acceptedByCountry = facts.Where(f => f.Stage == Accepted).GroupBy(f => f.Country).ToDictionary(g => g.Key, g => g.Sum(f => f.People));
+        return new StatusBoardDto(dimension, Row("total", "All", facts), rows, overTime, acceptedByCountry,
+            facts.Where(f => f.Stage == Requested).Select(f => f.Country).Distinct().Count(),
+            await CountriesAnsweredAsync(db, ev, filter, cancellationToken),
+            acceptedByCountry.Count(c => c.Value > 0));
+    }
+
+    private static async Task<List<BoardFact>> FactsAsync(ConcordiaDbContext db, Event ev, IReadOnlyDictionary<Guid, Domain.Capabilities.Capability> capabilities,
+        CancellationToken cancellationToken)
+    {
+        var facts = new List<BoardFact>();
+        int People(Guid capability, int quantity) => quantity * capabilities[capability].Persons;
+        int Dogs(Guid capability, int quantity) => quantity * capabilities[capability].Dogs;
+        // A period counts for the first phase it overlaps (reinforcements arrive before the opening).
+        string Phase(DateOnly from, DateOnly to) => ev.Phases.OrderBy(p => p.Start).FirstOrDefault(p => from <= p.End && to >= p.Start)?.Name ?? "Outside the phases";
+
+        var requests = await db.Requests.AsNoTracking().Include(r => r.Lines).Include(r => r.Asks)
+            .Where(r => r.EventId == ev.Id && r.Status != RequestStatus.Draft).ToListAsync(cancellationToken);
+        foreach (var request in requests.Where(r => r.Status != RequestStatus.Withdrawn))
+        {
+            foreach (var ask in request.Asks)
+            {
+                foreach (var line in request.Lines.Where(l => ask.QuantityOf(l.Id) > 0))
+                {
+                    var quantity = ask.QuantityOf(line.Id);
+                    facts.Add(new BoardFact(Requested, ask.Country, line.CapabilityId, request.AgencyId, request.Id, Phase(line.From, line.To),
+                        People(line.CapabilityId, quantity), Dogs(line.CapabilityId, quantity), ev.LocalDay(request.SentAt ?? request.CreatedAt)));
+                }
+            }
+        }
+
+        var pledges = await db.Pledges.AsNoTracking().Include(p => p.Lines).Where(p => p.EventId == ev.Id).ToListAsync(cancellationToken);
+        facts.AddRange(pledges.SelectMany(p => p.Lines.Where(l => l.Answer != PledgeAnswer.Declined).Select(l => new BoardFact(Pledged, p.Country,
+            l.CapabilityId, p.AgencyId, p.RequestId, Phase(l.From, l.To), People(l.CapabilityId, l.Quantity), Dogs(l.CapabilityId, l.Quantity), ev.LocalDay(p.SubmittedAt)))));
+
+        var commitments = await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id && c.WithdrawnAt == null).ToListAsync(cancellationToken);
+        facts.AddRange(commitments.Select(c => new BoardFact(Accepted, c.Country, c.CapabilityId, c.AgencyId, c.RequestId, Phase(c.From, c.To),
+            People(c.CapabilityId, c.Quantity), Dogs(c.CapabilityId, c.Quantity), ev.LocalDay(c.AcceptedAt))));
+        return facts;
+    }
+
+    private static async Task<int> CountriesAnsweredAsync(ConcordiaDbContext db, Event ev, BoardFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Pledges.AsNoTracking().Where(p => p.EventId == ev.Id && p.AskId != null);
+        if (filter.RequestId is { } requestId)
+        {
+            query = query.Where(p => p.RequestId == requestId);
+        }
+
+        if (filter.AgencyId is { } agencyId)
+        {
+            query = query.Where(p => p.AgencyId == agencyId);
+        }
+
+        if (filter.Country is { } country)
+        {
+            query = query.Where(p => p.Country == country);
+        }
+
+        return await query.Select(p => p.Country).Distinct().CountAsync(cancellationToken);
+    }
+
+    private static bool Matches(BoardFact fact, BoardFilter filter) =>
+        (filter.AgencyId is null || fact.AgencyId == filter.AgencyId) &&
+        (filter.RequestId is null || fact.RequestId == filter.RequestId) &&
+        (filter.CapabilityId is null || fact.CapabilityId == filter.CapabilityId) &&
+        (filter.Country is null || fact.Country == filter.Country) &&
+        (filter.Phase is null || fact.Phase == filter.Phase);
+
+    private static BoardRow Row(string key, string label, IEnumerable<BoardFact> facts)
+    {
+        var list = facts as IReadOnlyCollection<BoardFact> ?? facts.ToList();
+        int Sum(string stage) => list.Where(f => f.Stage == stage).Sum(f => f.People);
+        return new BoardRow(key, label, Sum(Requested), Sum(Pledged), Sum(Accepted), Sum(Arrived), list.Where(f => f.Stage == Accepted).Sum(f => f.Dogs));
+    }
+
+    private static string KeyOf(BoardFact fact, BoardDimension dimension) => dimension switch
+    {
+        BoardDimension.Capability => fact.CapabilityId.ToString(),
+        BoardDimension.Agency => fact.AgencyId.ToString(),
+        BoardDimension.Phase => fact.Phase,
+        _ => fact.Country,
+    };
+
+    private static string LabelOf(string key, BoardDimension dimension, IReadOnlyDictionary<Guid, Domain.Capabilities.Capability> capabilities,
+        IReadOnlyDictionary<Guid, string> agencies) => dimension switch
+    {
+        BoardDimension.Capability => capabilities[Guid.Parse(key)].Name,
+        BoardDimension.Agency => agencies[Guid.Parse(key)],
+        BoardDimension.Phase => key,
+        _ => CountryCatalogue.Find(key)?.Name ?? key,
+    };
+}
