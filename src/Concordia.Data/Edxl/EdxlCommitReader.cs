@@ -21,6 +21,9 @@ public static class EdxlCommitReader
     /// <summary>Most <c>ResourceInformation</c> elements read from one message.</summary>
     public const int MaxResources = 500;
 
+    /// <summary>Deepest element nesting read.</summary>
+    public const int MaxDepth = 64;
+
     private static readonly string[] Roots = [nameof(EdxlResponseKind.CommitResource), nameof(EdxlResponseKind.ResponseToRequestResource)];
 
     public static Result<IReadOnlyList<PledgeLineDetails>> Read(string text, EdxlAsk ask)
@@ -41,7 +44,7 @@ public static class EdxlCommitReader
     /// <summary>Reads a request body without ever holding more than <see cref="MaxBytes"/> of it.</summary>
     public static async Task<Result<IReadOnlyList<PledgeLineDetails>>> ReadAsync(Stream body, EdxlAsk ask, CancellationToken cancellationToken)
     {
-        var buffer = new MemoryStream();
+        using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
@@ -75,6 +78,19 @@ public static class EdxlCommitReader
         XDocument document;
         try
         {
+            // Building a tree from deeply nested elements takes time that grows with the square of the depth, so the
+            // depth is checked first by a streaming pass; a real answer is less than a dozen levels deep.
+            using (var scan = open())
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        return Fail("/", $"nests elements more than {MaxDepth} levels deep");
+                    }
+                }
+            }
+
             using var reader = open();
             document = XDocument.Load(reader);
         }
@@ -118,7 +134,7 @@ public static class EdxlCommitReader
             .That(resources.Count <= MaxResources, root.Path, $"holds more than {MaxResources} ResourceInformation elements");
         if (check.Failed)
         {
-            return Result<IReadOnlyList<PledgeLineDetails>>.Failure(check.Errors);
+            return Failure(check);
         }
 
         var answers = new List<PledgeLineDetails>();
@@ -138,7 +154,17 @@ public static class EdxlCommitReader
                 "answer every line, declining those you cannot meet");
         }
 
-        return check.Failed ? Result<IReadOnlyList<PledgeLineDetails>>.Failure(check.Errors) : answers;
+        return check.Failed ? Failure(check) : answers;
+    }
+
+    /// <summary>A hostile message can break a rule thousands of times; the first problems are enough to act on.</summary>
+    private static Result<IReadOnlyList<PledgeLineDetails>> Failure(Check check)
+    {
+        const int shown = 100;
+        var errors = check.Errors;
+        return Result<IReadOnlyList<PledgeLineDetails>>.Failure(errors.Count <= shown
+            ? errors
+            : [.. errors.Take(shown), new DomainError("/", $"and {errors.Count - shown} more problems")]);
     }
 
     private static void CheckHeader(Check check, EdxlNode root, EdxlAsk ask)

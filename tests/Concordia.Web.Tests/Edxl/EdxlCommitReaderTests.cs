@@ -353,6 +353,44 @@ public sealed class EdxlCommitReaderTests
     }
 
     [Fact]
+    public void Deep_nesting_is_refused_before_a_tree_is_built()
+    {
+        var deep = new StringBuilder("<CommitResource xmlns=\"urn:oasis:names:tc:emergency:EDXL:RM:1.0:msg\"><MessageDescription>");
+        deep.Insert(deep.Length, "<x>", 100_000).Insert(deep.Length, "</x>", 100_000).Append("</MessageDescription></CommitResource>");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Single(Refused(deep.ToString()));
+
+        Assert.Equal("/: nests elements more than 64 levels deep", error.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void More_resources_than_any_answer_needs_are_refused()
+    {
+        var root = Commit(world.FullAnswer());
+        var first = root.Element(Msg + "ResourceInformation")!;
+        first.AddAfterSelf(Enumerable.Range(0, EdxlCommitReader.MaxResources).Select(_ => new XElement(first)));
+
+        Assert.Contains("/CommitResource: holds more than 500 ResourceInformation elements", Refused(root).Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void A_flood_of_problems_is_reported_by_its_first_hundred()
+    {
+        var root = Commit(world.FullAnswer());
+        var contact = root.Element(Msg + "ContactInformation")!;
+        XNamespace xal = EdxlNamespaces.Xal;
+        contact.Descendants(xal + "NameElement").Single().Attribute(xal + "NameCode")!.Value = "DE";
+        contact.AddAfterSelf(Enumerable.Range(0, 300).Select(_ => new XElement(contact)));
+
+        var errors = Refused(root);
+
+        Assert.Equal(101, errors.Count);
+        Assert.Equal("/: and 201 more problems", errors[^1].ToString());
+    }
+
+    [Fact]
     public async Task A_stream_reads_like_its_text()
     {
         var answer = world.MixedAnswer();
