@@ -26,64 +26,9 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Ok<PledgeDto>, ValidationProblem, ProblemHttpResult>> DecideAsync(Guid pledgeId, Guid lineId, DecisionDto body,
-        ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var pledge = await db.Pledges.Include(p => p.Lines).FirstOrDefaultAsync(p => p.Id == pledgeId, cancellationToken);
-        if (pledge is null)
-        {
-            return ApiProblems.NotFound($"There is no pledge {pledgeId}.");
-        }
-
-        if (!(await authz.AuthorizeAsync(user, new AgencyScope(pledge.AgencyId), Policies.AgencyWork)).Succeeded)
-        {
-            return ApiProblems.Forbidden("You may decide only on pledges made to your own agency.");
-        }
-
-        if (body.Version != pledge.Version)
-        {
-            return await PledgeConflict.AnswerAsync(db, pledge, body.Version, cancellationToken);
-        }
-
-        var by = CurrentUser.From(user).Name;
-        var at = time.GetUtcNow().UtcDateTime;
-        IReadOnlyList<DomainError> errors = [];
-        switch (body.Decision)
-        {
-            case DecisionKind.Accept:
-                var commitment = pledge.Accept(lineId, body.Quantity, by, at);
-                errors = commitment.Errors;
-                if (commitment.IsSuccess)
-                {
-                    db.Commitments.Add(commitment.Value);
-                }
-
-                break;
-            case DecisionKind.Decline:
-                errors = pledge.Decline(lineId, body.Note ?? string.Empty, by, at).Errors;
-                break;
-            default:
-                errors = pledge.RequestRevision(lineId, body.Note ?? string.Empty, by, at).Errors;
-                break;
-        }
-
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Pledges.Include(p => p.Lines).FirstAsync(p => p.Id == pledgeId, cancellationToken);
-            return await PledgeConflict.AnswerAsync(db, current, body.Version, cancellationToken);
-        }
-
-        return TypedResults.Ok(PledgeDto.From(pledge));
-    }
+        ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
+        (await PledgeCommands.DecideAsync(db, pledgeId, lineId, body.Decision, body.Quantity, body.Note, body.Version, user, authz, time, cancellationToken))
+            .ToHttp(p => TypedResults.Ok(PledgeDto.From(p)));
 
     private static async Task<Ok<List<CommitmentDto>>> ListAsync(Guid eventId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
@@ -92,34 +37,7 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Ok<CommitmentDto>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(Guid commitmentId, WithdrawalDto body,
-        ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == commitmentId, cancellationToken);
-        if (commitment is null)
-        {
-            return ApiProblems.NotFound($"There is no commitment {commitmentId} that you can see.");
-        }
-
-        // A liaison reaches only their own country's commitments (data layer); the host side must work for the agency.
-        var caller = CurrentUser.From(user);
-        var asCountry = caller.IsInRole(Roles.CountryLiaison) && caller.Countries.Contains(commitment.Country);
-        if (!asCountry && !(await authz.AuthorizeAsync(user, new AgencyScope(commitment.AgencyId), Policies.AgencyWork)).Succeeded)
-        {
-            return ApiProblems.Forbidden("You may withdraw only your own country's commitments, or those made to your agency.");
-        }
-
-        if (body.Version != commitment.Version)
-        {
-            return ApiProblems.StaleVersion("The commitment", body.Version, commitment.Version);
-        }
-
-        var withdrawn = commitment.Withdraw($"{caller.Name} ({(asCountry ? commitment.Country : "host")})", time.GetUtcNow().UtcDateTime, body.Reason ?? string.Empty);
-        if (!withdrawn.IsSuccess)
-        {
-            return ApiProblems.Invalid(withdrawn.Errors);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CommitmentDto.Of(commitment));
-    }
+        ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
+        (await PledgeCommands.WithdrawAsync(db, commitmentId, body.Reason, body.Version, user, authz, time, cancellationToken))
+            .ToHttp(c => TypedResults.Ok(CommitmentDto.Of(c)));
 }

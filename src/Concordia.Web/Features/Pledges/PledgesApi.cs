@@ -31,56 +31,14 @@ public static class PledgesApi
     }
 
     private static async Task<Results<Created<PledgeDto>, ValidationProblem, ProblemHttpResult>> SubmitAsync(Guid askId, PledgeWriteDto body,
-        ConcordiaDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var found = await RequestViews.LoadAskAsync(db, askId, cancellationToken);
-        if (found is not var (ask, request) || request.Status == Domain.Requests.RequestStatus.Draft)
-        {
-            return ApiProblems.NotFound($"There is no ask {askId} that you can see.");
-        }
-
-        if (await db.Pledges.Where(p => p.AskId == askId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
-        {
-            return ApiProblems.Conflict($"This ask is already answered by pledge {existing}; amend that pledge instead.",
-                new Dictionary<string, object?> { ["pledgeId"] = existing });
-        }
-
-        var ev = (await EventLookup.FindAsync(db, request.EventId, cancellationToken))!;
-        var pledge = Pledge.Submit(ev, request, ask, body.Details, CurrentUser.From(user).Name, time.GetUtcNow().UtcDateTime);
-        if (!pledge.IsSuccess)
-        {
-            return ApiProblems.Invalid(pledge.Errors);
-        }
-
-        db.Pledges.Add(pledge.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/pledges/{pledge.Value.Id}", PledgeDto.From(pledge.Value));
-    }
+        ConcordiaDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
+        (await PledgeCommands.SubmitAsync(db, askId, body.Details, user, time, cancellationToken))
+            .ToHttp(p => TypedResults.Created($"/api/v1/pledges/{p.Id}", PledgeDto.From(p)));
 
     private static async Task<Results<Created<PledgeDto>, ValidationProblem, ProblemHttpResult>> OfferAsync(Guid eventId, string country, PledgeWriteDto body,
-        ConcordiaDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
-        if (ev is null)
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
-
-        if (body.AgencyId is not { } agencyId || !await db.Agencies.AnyAsync(a => a.Id == agencyId && a.EventId == eventId, cancellationToken))
-        {
-            return ApiProblems.Invalid("agencyId", "name the host agency of this event that the offer is for");
-        }
-
-        var pledge = Pledge.Offer(ev, country, agencyId, body.Details, CurrentUser.From(user).Name, time.GetUtcNow().UtcDateTime);
-        if (!pledge.IsSuccess)
-        {
-            return ApiProblems.Invalid(pledge.Errors);
-        }
-
-        db.Pledges.Add(pledge.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/pledges/{pledge.Value.Id}", PledgeDto.From(pledge.Value));
-    }
+        ConcordiaDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
+        (await PledgeCommands.OfferAsync(db, eventId, country, body.AgencyId, body.Details, user, time, cancellationToken))
+            .ToHttp(p => TypedResults.Created($"/api/v1/pledges/{p.Id}", PledgeDto.From(p)));
 
     private static async Task<Ok<List<PledgeDto>>> ListAsync(Guid eventId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
@@ -103,46 +61,8 @@ public static class PledgesApi
     }
 
     private static async Task<Results<Ok<PledgeDto>, ValidationProblem, ProblemHttpResult>> AmendAsync(Guid pledgeId, PledgeWriteDto body,
-        ConcordiaDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var pledge = await db.Pledges.Include(p => p.Lines).FirstOrDefaultAsync(p => p.Id == pledgeId, cancellationToken);
-        if (pledge is null)
-        {
-            return ApiProblems.NotFound(NotFound(pledgeId));
-        }
-
-        if (body.Version is not { } version)
-        {
-            return ApiProblems.Invalid("version", "is required: send the version of the pledge you amend");
-        }
-
-        if (version != pledge.Version)
-        {
-            return await PledgeConflict.AnswerAsync(db, pledge, version, cancellationToken);
-        }
-
-        var ev = (await EventLookup.FindAsync(db, pledge.EventId, cancellationToken))!;
-        var found = pledge.AskId is { } askId ? await RequestViews.LoadAskAsync(db, askId, cancellationToken) : null;
-        var amended = pledge.Amend(ev, found?.Request, found?.Ask, body.Details, CurrentUser.From(user).Name, time.GetUtcNow().UtcDateTime);
-        if (!amended.IsSuccess)
-        {
-            return ApiProblems.Invalid(amended.Errors);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: answer with what they changed.
-            db.ChangeTracker.Clear();
-            var current = await db.Pledges.Include(p => p.Lines).FirstAsync(p => p.Id == pledgeId, cancellationToken);
-            return await PledgeConflict.AnswerAsync(db, current, version, cancellationToken);
-        }
-
-        return TypedResults.Ok(PledgeDto.From(pledge));
-    }
+        ConcordiaDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
+        (await PledgeCommands.AmendAsync(db, pledgeId, body.Version, body.Details, user, time, cancellationToken)).ToHttp(p => TypedResults.Ok(PledgeDto.From(p)));
 
     private static string NotFound(Guid pledgeId) => $"There is no pledge {pledgeId} that you can see.";
 }

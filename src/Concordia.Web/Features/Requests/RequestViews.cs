@@ -8,6 +8,14 @@ namespace Concordia.Web.Features.Requests;
 /// <summary>Loads requests and asks with what their views need (names of agencies and capabilities, pledge links).</summary>
 public static class RequestViews
 {
+    public static async Task<List<RequestSummaryDto>> SummariesAsync(ConcordiaDbContext db, Guid eventId, CancellationToken cancellationToken)
+    {
+        var requests = await db.Requests.AsNoTracking().Include(r => r.Asks).Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
+        var agencies = await db.Agencies.Where(a => a.EventId == eventId).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return requests.OrderByDescending(r => r.CreatedAt).Select(r => new RequestSummaryDto(r.Id, r.Title, r.AgencyId, agencies[r.AgencyId],
+            r.Status, r.ReplyDeadline, r.Asks.Count, r.Asks.Sum(a => a.Total), r.Asks.Count(a => a.Status == AskStatus.Answered), r.CreatedAt, r.SentAt)).ToList();
+    }
+
     public static Task<AssistanceRequest?> LoadAsync(ConcordiaDbContext db, Guid requestId, CancellationToken cancellationToken) =>
         db.Requests.Include(r => r.Lines).Include(r => r.Asks).FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
 

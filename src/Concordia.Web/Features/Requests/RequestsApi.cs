@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Concordia.Data;
-using Concordia.Domain.Common;
 using Concordia.Domain.Requests;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
@@ -46,121 +45,37 @@ public static class RequestsApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var requests = await db.Requests.AsNoTracking().Include(r => r.Asks).Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
-        var agencies = await db.Agencies.Where(a => a.EventId == eventId).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        return TypedResults.Ok(requests.OrderByDescending(r => r.CreatedAt).Select(r => new RequestSummaryDto(r.Id, r.Title, r.AgencyId, agencies[r.AgencyId],
-            r.Status, r.ReplyDeadline, r.Asks.Count, r.Asks.Sum(a => a.Total), r.Asks.Count(a => a.Status == AskStatus.Answered), r.CreatedAt, r.SentAt)).ToList());
+        return TypedResults.Ok(await RequestViews.SummariesAsync(db, eventId, cancellationToken));
     }
 
     private static async Task<Results<Created<RequestDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(Guid eventId, RequestWriteDto body,
         ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
     {
-        var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
-        if (ev is null)
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
-
-        if (!await db.Agencies.AnyAsync(a => a.Id == body.AgencyId && a.EventId == eventId, cancellationToken))
-        {
-            return ApiProblems.Invalid("agencyId", $"there is no agency {body.AgencyId} in this event");
-        }
-
-        if (!(await authz.AuthorizeAsync(user, new AgencyScope(body.AgencyId), Policies.AgencyWork)).Succeeded)
-        {
-            return ApiProblems.Forbidden("You may write requests only for your own agency.");
-        }
-
-        var errors = await CheckCapabilitiesAsync(db, eventId, body, cancellationToken);
-        var created = errors.Count > 0 ? Result<AssistanceRequest>.Failure(errors) : AssistanceRequest.Create(ev, body.AgencyId, body.ToDraft(), time.GetUtcNow().UtcDateTime);
-        if (!created.IsSuccess)
-        {
-            return ApiProblems.Invalid(created.Errors);
-        }
-
-        db.Requests.Add(created.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/requests/{created.Value.Id}", await RequestViews.ToDtoAsync(db, created.Value, cancellationToken));
+        var outcome = await RequestCommands.CreateAsync(db, eventId, body, user, authz, time, cancellationToken);
+        var dto = outcome.IsSuccess ? await RequestViews.ToDtoAsync(db, outcome.Value!, cancellationToken) : null;
+        return outcome.ToHttp(r => TypedResults.Created($"/api/v1/requests/{r.Id}", dto!));
     }
 
     private static async Task<Results<Ok<RequestDto>, ProblemHttpResult>> GetAsync(Guid requestId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
         var request = await RequestViews.LoadAsync(db, requestId, cancellationToken);
-        return request is null ? ApiProblems.NotFound(NotFound(requestId)) : TypedResults.Ok(await RequestViews.ToDtoAsync(db, request, cancellationToken));
+        return request is null ? ApiProblems.NotFound($"There is no request {requestId}.") : TypedResults.Ok(await RequestViews.ToDtoAsync(db, request, cancellationToken));
     }
 
     private static async Task<Results<Ok<RequestDto>, ValidationProblem, ProblemHttpResult>> ReviseAsync(Guid requestId, RequestWriteDto body,
         ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
     {
-        var request = await RequestViews.LoadAsync(db, requestId, cancellationToken);
-        if (request is null)
-        {
-            return ApiProblems.NotFound(NotFound(requestId));
-        }
-
-        if (!(await authz.AuthorizeAsync(user, new AgencyScope(request.AgencyId), Policies.AgencyWork)).Succeeded)
-        {
-            return ApiProblems.Forbidden("You may change requests only of your own agency.");
-        }
-
-        if (body.Version is not { } version)
-        {
-            return ApiProblems.Invalid("version", "is required");
-        }
-
-        if (version != request.Version)
-        {
-            return ApiProblems.StaleVersion("The request", version, request.Version);
-        }
-
-        var ev = (await EventLookup.FindAsync(db, request.EventId, cancellationToken))!;
-        var errors = await CheckCapabilitiesAsync(db, request.EventId, body, cancellationToken);
-        var revised = errors.Count > 0 ? Result<AssistanceRequest>.Failure(errors) : request.Revise(ev, body.ToDraft(), time.GetUtcNow().UtcDateTime);
-        if (!revised.IsSuccess)
-        {
-            return ApiProblems.Invalid(revised.Errors);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await RequestViews.ToDtoAsync(db, request, cancellationToken));
+        var outcome = await RequestCommands.ReviseAsync(db, requestId, body, user, authz, time, cancellationToken);
+        var dto = outcome.IsSuccess ? await RequestViews.ToDtoAsync(db, outcome.Value!, cancellationToken) : null;
+        return outcome.ToHttp(_ => TypedResults.Ok(dto!));
     }
 
     private static async Task<Results<Ok<RequestDto>, ValidationProblem, ProblemHttpResult>> TransitionAsync(Guid requestId, RequestTransitionDto body,
-        Func<AssistanceRequest, DateTime, Result<AssistanceRequest>> transition, ConcordiaDbContext db, IAuthorizationService authz, ClaimsPrincipal user,
-        TimeProvider time, CancellationToken cancellationToken)
+        Func<AssistanceRequest, DateTime, Domain.Common.Result<AssistanceRequest>> transition, ConcordiaDbContext db, IAuthorizationService authz,
+        ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
     {
-        var request = await RequestViews.LoadAsync(db, requestId, cancellationToken);
-        if (request is null)
-        {
-            return ApiProblems.NotFound(NotFound(requestId));
-        }
-
-        if (!(await authz.AuthorizeAsync(user, new AgencyScope(request.AgencyId), Policies.AgencyWork)).Succeeded)
-        {
-            return ApiProblems.Forbidden("You may act only on requests of your own agency.");
-        }
-
-        if (body.Version != request.Version)
-        {
-            return ApiProblems.StaleVersion("The request", body.Version, request.Version);
-        }
-
-        var result = transition(request, time.GetUtcNow().UtcDateTime);
-        if (!result.IsSuccess)
-        {
-            return ApiProblems.Invalid(result.Errors);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await RequestViews.ToDtoAsync(db, request, cancellationToken));
+        var outcome = await RequestCommands.TransitionAsync(db, requestId, body.Version, transition, user, authz, time, cancellationToken);
+        var dto = outcome.IsSuccess ? await RequestViews.ToDtoAsync(db, outcome.Value!, cancellationToken) : null;
+        return outcome.ToHttp(_ => TypedResults.Ok(dto!));
     }
-
-    private static async Task<List<DomainError>> CheckCapabilitiesAsync(ConcordiaDbContext db, Guid eventId, RequestWriteDto body, CancellationToken cancellationToken)
-    {
-        var known = await db.Capabilities.Where(c => c.EventId == eventId).Select(c => c.Id).ToListAsync(cancellationToken);
-        return (body.Lines ?? []).Select((l, i) => (l, i)).Where(p => !known.Contains(p.l.CapabilityId))
-            .Select(p => new DomainError($"lines[{p.i}].capabilityId", $"there is no capability {p.l.CapabilityId} in this event")).ToList();
-    }
-
-    private static string NotFound(Guid requestId) => $"There is no request {requestId}.";
 }

@@ -94,6 +94,49 @@
     setTimeout(() => map.invalidateSize(), 0);
   }
 
+  let worldTopology = null;
+
+  function shade(value, max) {
+    if (!value) { return "#e3e8ee"; }
+    const ratio = Math.log(1 + value) / Math.log(1 + max);
+    const palette = ["#cfe0f5", "#9fc2eb", "#6ea3df", "#3f83cf", "#1f5fbf", "#143f80"];
+    return palette[Math.min(palette.length - 1, Math.floor(ratio * palette.length))];
+  }
+
+  // A choropleth of countries (world-atlas, ISO 3166-1 numeric ids) with values keyed by numeric code.
+  async function renderWorldMap(element, values, options) {
+    const previous = maps.get(element);
+    if (previous) { previous.remove(); }
+    if (!worldTopology) {
+      const response = await fetch(options.topologyUrl);
+      worldTopology = await response.json();
+    }
+
+    const countries = topojson.feature(worldTopology, worldTopology.objects.countries);
+    const max = Math.max(1, ...Object.values(values));
+    const map = L.map(element, { zoomControl: true, attributionControl: false, worldCopyJump: true });
+    map.setView([30, 10], 2);
+    let coloured = 0;
+    L.geoJSON(countries, {
+      style: feature => {
+        const value = values[feature.id] || 0;
+        if (value > 0) { coloured++; }
+        return { color: "#ffffff", weight: 0.6, fillColor: shade(value, max), fillOpacity: 1, className: value > 0 ? "country contributing" : "country" };
+      },
+      onEachFeature: (feature, layer) => {
+        const value = values[feature.id] || 0;
+        layer.bindTooltip(`${escapeHtml(feature.properties.name)}: ${value.toLocaleString()} ${escapeHtml(options.unit || "")}`);
+      }
+    }).addTo(map);
+    if (options.focus && options.focus.length === 4) {
+      map.fitBounds([[options.focus[0], options.focus[1]], [options.focus[2], options.focus[3]]]);
+    }
+
+    element.dataset.countries = String(coloured);
+    maps.set(element, map);
+    setTimeout(() => map.invalidateSize(), 0);
+  }
+
   function renderChart(canvas, config) {
     const previous = charts.get(canvas);
     if (previous) { previous.destroy(); }
@@ -109,5 +152,5 @@
     if (chart) { chart.destroy(); charts.delete(element); }
   }
 
-  window.concordia = { renderMap, renderChart, dispose };
+  window.concordia = { renderMap, renderWorldMap, renderChart, dispose };
 })();
