@@ -2,6 +2,7 @@ using Concordia.Data.Edxl;
 using Concordia.Domain.Agencies;
 using Concordia.Domain.Alerts;
 using Concordia.Domain.Capabilities;
+using Concordia.Domain.Common;
 using Concordia.Domain.Events;
 using Concordia.Domain.Pledges;
 using Concordia.Domain.Requests;
@@ -83,6 +84,15 @@ internal sealed class EdxlWorld
         new(Line(3).Id, PledgeAnswer.Declined, Canine.Id, 0, new DateOnly(2024, 7, 26), new DateOnly(2024, 8, 5), ArmedCondition.Either,
             "Our dog teams are committed at home"),
     ];
+
+    /// <summary>Reads a message as Poland's answer, asserts it is refused with every error at an element path, and returns the errors.</summary>
+    public List<DomainError> Refused(string text)
+    {
+        var read = EdxlCommitReader.Read(text, Poland);
+        Assert.False(read.IsSuccess, "the message was accepted");
+        Assert.All(read.Errors, e => Assert.StartsWith("/", e.Field, StringComparison.Ordinal));
+        return [.. read.Errors];
+    }
 
     public string Commit(IReadOnlyList<PledgeLineDetails> lines, EdxlResponseKind kind = EdxlResponseKind.CommitResource) =>
         EdxlCommitWriter.WriteText(Poland, lines, new DateTime(2024, 6, 10, 12, 0, 0, DateTimeKind.Utc), kind, Guid.Parse("0190a000-0000-7000-8000-000000000001")).Value;
