@@ -3,6 +3,7 @@ using Concordia.Cli.Audit;
 using Concordia.Cli.Common;
 using Concordia.Cli.Events;
 using Concordia.Cli.Privacy;
+using Concordia.Cli.Requests;
 using Concordia.Cli.Scenarios;
 using Spectre.Console;
 
@@ -13,5 +14,6 @@ root.Subcommands.Add(ScenarioCommands.Create(console));
 root.Subcommands.Add(EventCommands.Create(console));
 root.Subcommands.Add(AuditCommands.Create(console));
 root.Subcommands.Add(PrivacyCommands.Create(console));
+foreach (var command in AssistanceCommands.Create(console)) root.Subcommands.Add(command);
 foreach (var command in Concordia.Cli.Planning.PlanningCommands.All()) root.Subcommands.Add(command);
 return await CliRunner.RunAsync(root, args, console);

@@ -8,6 +8,8 @@ public static class EventRemoval
     /// <summary>Call inside a transaction: the deletes are separate statements.</summary>
     public static async Task DeleteAsync(ConcordiaDbContext db, Guid eventId, CancellationToken cancellationToken)
     {
+        await db.Commitments.IgnoreQueryFilters().Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.Pledges.IgnoreQueryFilters().Where(p => p.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.Requirements.Where(r => r.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.AlertLevelChanges.Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.Sites.Where(s => s.EventId == eventId && s.ParentId != null).ExecuteDeleteAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Concordia.Web.Components;
 using Concordia.Web.Features.Account;
 using Concordia.Web.Features.Demo;
 using Concordia.Web.Features.Health;
+using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 
@@ -11,6 +12,7 @@ builder.AddConcordiaData();
 builder.AddConcordiaSecurity();
 builder.AddConcordiaApi();
 builder.AddConcordiaHealth();
+builder.AddConcordiaNotifications();
 builder.AddConcordiaUi();
 
 var app = builder.Build();

@@ -20,7 +20,9 @@ public sealed class ScenarioExporter(ConcordiaDbContext db)
             await db.Agencies.AsNoTracking().Where(a => a.EventId == ev.Id).ToListAsync(cancellationToken),
             await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(cancellationToken),
             await db.Sites.AsNoTracking().Where(s => s.EventId == ev.Id).ToListAsync(cancellationToken),
-            await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(cancellationToken));
+            await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(cancellationToken),
+            await db.Pledges.AsNoTracking().Include(p => p.Lines).Where(p => p.EventId == ev.Id).ToListAsync(cancellationToken),
+            await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(cancellationToken));
     }
 
     public async Task<Result<string>> ExportAsync(string eventCode, CancellationToken cancellationToken)

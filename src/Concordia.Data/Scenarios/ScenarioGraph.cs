@@ -1,6 +1,7 @@
 using Concordia.Domain.Agencies;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Events;
+using Concordia.Domain.Pledges;
 using Concordia.Domain.Requirements;
 using Concordia.Domain.Sites;
 
@@ -12,4 +13,6 @@ public sealed record ScenarioGraph(
     IReadOnlyList<Agency> Agencies,
     IReadOnlyList<Capability> Capabilities,
     IReadOnlyList<Site> Sites,
-    IReadOnlyList<Requirement> Requirements);
+    IReadOnlyList<Requirement> Requirements,
+    IReadOnlyList<Pledge>? Contributions = null,
+    IReadOnlyList<Commitment>? Commitments = null);

@@ -30,10 +30,12 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
             return Result<ScenarioGraph>.Failure("event.code", $"an event '{code}' already exists; replace it explicitly to overwrite it");
         }
 
-        if (existing is { } current && await db.Members.IgnoreQueryFilters().AnyAsync(m => m.EventId == current, cancellationToken))
+        if (existing is { } current &&
+            (await db.Members.IgnoreQueryFilters().AnyAsync(m => m.EventId == current, cancellationToken) ||
+             await db.Requests.AnyAsync(r => r.EventId == current, cancellationToken)))
         {
             return Result<ScenarioGraph>.Failure("event.code",
-                $"event '{code}' already has contingent members; replacing it would delete them, so it cannot be replaced by a scenario file");
+                $"event '{code}' already has requests or contingent members; replacing it would delete them, so it cannot be replaced by a scenario file");
         }
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -51,6 +53,8 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
             db.Capabilities.AddRange(graph.Capabilities);
             db.Sites.AddRange(graph.Sites);
             db.Requirements.AddRange(graph.Requirements);
+            db.Pledges.AddRange(graph.Contributions ?? []);
+            db.Commitments.AddRange(graph.Commitments ?? []);
             await db.SaveChangesAsOneAuditEntryAsync(existing is null ? "ScenarioImported" : "ScenarioReplaced", "Event", graph.Event.Id.ToString(),
                 new
                 {
@@ -60,6 +64,7 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
                     capabilities = graph.Capabilities.Count,
                     sites = graph.Sites.Count,
                     requirements = graph.Requirements.Count,
+                    contributions = graph.Commitments?.Count ?? 0,
                 },
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -25,9 +25,11 @@ public static class ScenarioMapper
         var capabilities = CreateCapabilities(ev, file.Capabilities, errors);
         var sites = CreateSites(ev, file.Sites, errors);
         var requirements = CreateRequirements(ev, file.Requirements, sites, capabilities, errors);
+        var firstAgency = (file.Agencies ?? []).Select(a => agencies.GetValueOrDefault(a.Code)).FirstOrDefault(a => a is not null);
+        var (pledges, commitments) = ScenarioContributions.Create(ev, file.Contributions ?? [], agencies, firstAgency, capabilities, errors);
         return errors.Count > 0
             ? Result<ScenarioGraph>.Failure(errors)
-            : new ScenarioGraph(ev, [.. agencies.Values], [.. capabilities.Values], [.. sites.Values], requirements);
+            : new ScenarioGraph(ev, [.. agencies.Values], [.. capabilities.Values], [.. sites.Values], requirements, pledges, commitments);
     }
 
     public static ScenarioFile FromDomain(ScenarioGraph graph)
@@ -36,8 +38,9 @@ public static class ScenarioMapper
         var agencyCodes = graph.Agencies.ToDictionary(a => a.Id, a => a.Code);
         var siteCodes = graph.Sites.ToDictionary(s => s.Id, s => s.Code);
         var capabilityCodes = graph.Capabilities.ToDictionary(c => c.Id, c => c.Code);
+        var contributions = ScenarioContributions.Export(graph, agencyCodes, capabilityCodes);
         return new ScenarioFile(
-            ScenarioFile.CurrentVersion,
+            contributions.Count > 0 ? ScenarioFile.ContributionsVersion : ScenarioFile.CurrentVersion,
             new ScenarioEvent(ev.Code, ev.Name, ev.Description, ev.HostCountry, ev.TimeZoneId, ev.Start, ev.End,
                 [.. ev.Phases.Select(p => new ScenarioPhase(p.Code, p.Name, p.Start, p.End))]),
             new ScenarioAlertScale(ev.AlertScale.Code, ev.AlertScale.Name,
@@ -56,7 +59,8 @@ public static class ScenarioMapper
                 .ThenBy(r => capabilityCodes[r.CapabilityId], StringComparer.Ordinal).ThenBy(r => ev.AlertScale.RankOf(r.AlertLevel))
                 .ThenBy(r => r.Window.End)
                 .Select(r => new ScenarioRequirement(siteCodes[r.SiteId], capabilityCodes[r.CapabilityId], r.AlertLevel,
-                    ScenarioTimes.Format(ev, r.Window.Start), ScenarioTimes.Format(ev, r.Window.End), r.Quantity, r.Priority, r.Note))])
+                    ScenarioTimes.Format(ev, r.Window.Start), ScenarioTimes.Format(ev, r.Window.End), r.Quantity, r.Priority, r.Note))],
+            contributions.Count > 0 ? contributions : null)
         {
             Schema = "https://concordia.example/schemas/scenario-1.json",
         };

@@ -5,8 +5,10 @@ using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Pledges;
 using Concordia.Web.Features.Requirements;
+using Concordia.Web.Features.Reciprocity;
 using Concordia.Web.Features.Requests;
 using Concordia.Web.Features.Scenarios;
 using Concordia.Web.Features.Security;
@@ -38,7 +40,9 @@ public static class ApiMap
             .MapAsksApi()
             .MapPledgesApi()
             .MapDecisionsApi()
-            .MapStatusBoardApi();
+            .MapStatusBoardApi()
+            .MapNotificationsApi()
+            .MapReciprocityApi();
         return app;
     }
 }

@@ -38,7 +38,7 @@ public sealed class DemoModeTests
             }
 
             Assert.Equal(Roles.All.Order(), roles.Distinct().Order());
-            Assert.Equal(2, roles.Count(r => r == Roles.CountryLiaison));
+            Assert.Equal(3, roles.Count(r => r == Roles.CountryLiaison));
             using var token = await demo.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "liaison.pl@concordia.demo", password = Password });
             Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         }

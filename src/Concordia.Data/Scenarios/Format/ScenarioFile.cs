@@ -10,9 +10,14 @@ public sealed record ScenarioFile(
     IReadOnlyList<ScenarioAgency>? Agencies,
     IReadOnlyList<ScenarioCapability> Capabilities,
     IReadOnlyList<ScenarioSite> Sites,
-    IReadOnlyList<ScenarioRequirement> Requirements)
+    IReadOnlyList<ScenarioRequirement> Requirements,
+    IReadOnlyList<ScenarioContribution>? Contributions = null)
 {
+    /// <summary>The version written when a file has no contributions, so that older readers still read it.</summary>
     public const string CurrentVersion = "1.0";
+
+    /// <summary>The version that adds contributions.</summary>
+    public const string ContributionsVersion = "1.1";
 
     [JsonPropertyName("$schema")]
     [JsonPropertyOrder(-1)]

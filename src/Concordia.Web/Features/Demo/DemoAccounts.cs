@@ -24,6 +24,7 @@ public static partial class DemoAccounts
         ("vetting", "Vetting officer", Roles.VettingOfficer, null, null),
         ("liaison.pl", "Liaison officer, Poland", Roles.CountryLiaison, BindingKind.Country, "PL"),
         ("liaison.es", "Liaison officer, Spain", Roles.CountryLiaison, BindingKind.Country, "ES"),
+        ("liaison.de", "Liaison officer, Germany", Roles.CountryLiaison, BindingKind.Country, "DE"),
         ("commander", "Site commander, Stade de France", Roles.SiteCommander, BindingKind.Site, "paris-2024/STA"),
         ("observer", "Observer (minister's office)", Roles.Observer, null, null),
     ];

@@ -1,3 +1,4 @@
+using Concordia.Data.StatusBoard;
 using Concordia.Data;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;

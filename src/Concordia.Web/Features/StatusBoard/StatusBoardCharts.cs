@@ -1,3 +1,5 @@
+using Concordia.Data.StatusBoard;
+
 namespace Concordia.Web.Features.StatusBoard;
 
 /// <summary>Chart.js configurations of the status board.</summary>

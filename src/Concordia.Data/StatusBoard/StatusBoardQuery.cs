@@ -5,7 +5,7 @@ using Concordia.Domain.Pledges;
 using Concordia.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
-namespace Concordia.Web.Features.StatusBoard;
+namespace Concordia.Data.StatusBoard;
 
 /// <summary>
 /// Computes the board from one source each — asks for "requested", the current version of each pledge for

@@ -1,4 +1,4 @@
-namespace Concordia.Web.Features.StatusBoard;
+namespace Concordia.Data.StatusBoard;
 
 /// <summary>
 /// One figure of the board before grouping: so many people of a capability, from a country, for an agency, in a

@@ -1,4 +1,4 @@
-namespace Concordia.Web.Features.StatusBoard;
+namespace Concordia.Data.StatusBoard;
 
 /// <summary>How the board groups its rows.</summary>
 public enum BoardDimension
