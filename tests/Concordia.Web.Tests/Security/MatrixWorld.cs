@@ -116,6 +116,7 @@ internal sealed class MatrixWorld
             .Replace("{country}", variant == "other" ? "DE" : "PL", StringComparison.Ordinal)
             .Replace("{userId}", TargetUser.ToString(), StringComparison.Ordinal)
             .Replace("{tokenId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{notificationId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "FR", StringComparison.Ordinal)
             .Replace("{requestId}", Campaign!.RequestId.ToString(), StringComparison.Ordinal)
             .Replace("{askId}", (variant == "other" ? Asks.Other : Asks.Own).ToString(), StringComparison.Ordinal)
