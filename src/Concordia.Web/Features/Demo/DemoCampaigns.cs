@@ -24,7 +24,13 @@ public static class DemoCampaigns
     {
         var file = JsonSerializer.Deserialize<CampaignFile>(await File.ReadAllTextAsync(path, cancellationToken), Json)
             ?? throw new InvalidOperationException($"{path} is empty.");
-        var ev = await db.Events.FirstAsync(e => e.Code == file.Event, cancellationToken);
+        // Campaigns belong to one demo event; when that event was not seeded there is nothing to attach them to.
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == file.Event, cancellationToken);
+        if (ev is null)
+        {
+            return;
+        }
+
         var capabilities = await db.Capabilities.Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
         var agencies = await db.Agencies.Where(a => a.EventId == ev.Id).ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
         foreach (var campaign in file.Campaigns)
