@@ -18,6 +18,8 @@ public sealed class Browser : IAsyncDisposable
     public static async Task<Browser> LaunchAsync()
     {
         BrowserEnvironment.RequireChromium();
+        // Pages compute over the whole demo; on a busy two-core machine that takes more than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

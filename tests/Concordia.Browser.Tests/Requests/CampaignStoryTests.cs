@@ -90,7 +90,8 @@ public sealed class CampaignStoryTests : IAsyncLifetime
         });
         if (capability is not null)
         {
-            await page.SelectOptionAsync("[data-testid=capability-1]", new SelectOptionValue { Label = capability });
+            var option = await page.Locator("[data-testid=capability-1] option", new PageLocatorOptions { HasTextString = capability }).First.GetAttributeAsync("value");
+            await page.SelectOptionAsync("[data-testid=capability-1]", option!);
             await page.FillAsync("[data-testid=note-1]", "A formed unit instead of individual officers");
         }
 

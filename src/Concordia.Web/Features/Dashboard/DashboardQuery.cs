@@ -24,12 +24,14 @@ public static class DashboardQuery
                 null, null, [], mapDay ?? ev.Start, GeoJsonFeatureCollection.From(sites), MapFocus.Of(sites), CeremonyRoute(sites));
         }
 
-        var rows = await db.Requirements.CountAsync(r => r.EventId == ev.Id, cancellationToken);
-        var totals = await RequirementQueries.TotalsAsync(db, ev, ev.CurrentAlertLevel, cancellationToken);
+        var requirements = await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(cancellationToken);
+        var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(cancellationToken);
+        var rows = requirements.Count;
+        var totals = RequirementQueries.Totals(ev, requirements, capabilities, ev.CurrentAlertLevel);
         var levels = new List<LevelSummary>();
         foreach (var level in dto.AlertScale.Levels)
         {
-            var atLevel = level.Code == ev.CurrentAlertLevel ? totals : await RequirementQueries.TotalsAsync(db, ev, level.Code, cancellationToken);
+            var atLevel = level.Code == ev.CurrentAlertLevel ? totals : RequirementQueries.Totals(ev, requirements, capabilities, level.Code);
             levels.Add(new LevelSummary(level, atLevel.Persons, atLevel.PeakDay, atLevel.PeakPersons));
         }
 

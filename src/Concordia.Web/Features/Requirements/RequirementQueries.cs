@@ -70,6 +70,12 @@ public static class RequirementQueries
     {
         var rows = await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(cancellationToken);
         var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(cancellationToken);
+        return Totals(ev, rows, capabilities, level);
+    }
+
+    /// <summary>Totals at one level from rows already loaded (the dashboard compares every level of the scale).</summary>
+    public static RequirementTotalsDto Totals(Event ev, IReadOnlyList<Requirement> rows, IReadOnlyList<Capability> capabilities, string level)
+    {
         var inForce = EffectiveRequirements.At(rows, ev.AlertScale, level);
         var daily = RequirementTotals.PerDayAndCapability(ev, inForce, capabilities.ToDictionary(c => c.Id));
         var codes = capabilities.ToDictionary(c => c.Id, c => c.Code);
