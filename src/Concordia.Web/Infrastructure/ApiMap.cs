@@ -40,6 +40,7 @@ public static class ApiMap
             .MapAsksApi()
             .MapPledgesApi()
             .MapDecisionsApi()
+            .MapEdxlApi()
             .MapStatusBoardApi()
             .MapNotificationsApi()
             .MapReciprocityApi();

@@ -71,6 +71,8 @@ public static class ExpectedAccess
         ["POST /api/v1/pledges/{pledgeId}/lines/{lineId}/decision"] = AccessRule.AgencyWork,
         ["GET /api/v1/events/{eventId}/commitments"] = AccessRule.ReadCountryRecord,
         ["POST /api/v1/commitments/{commitmentId}/withdraw"] = AccessRule.WithdrawCommitment,
+        ["GET /api/v1/asks/{askId}/edxl"] = AccessRule.ReadCountryRecord,
+        ["POST /api/v1/asks/{askId}/edxl"] = AccessRule.WriteCountryRecord,
         ["GET /api/v1/events/{eventId}/status-board"] = AccessRule.ReadRequests,
         ["GET /api/v1/events/{eventId}/status-board/export.csv"] = AccessRule.ReadRequests,
         ["GET /api/v1/events/{eventId}/status-board/export.xlsx"] = AccessRule.ReadRequests,
