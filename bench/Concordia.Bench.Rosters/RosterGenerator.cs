@@ -1,4 +1,5 @@
 using Concordia.Data.Rosters;
+using Concordia.Domain.Contingents;
 
 namespace Concordia.Bench.Rosters;
 

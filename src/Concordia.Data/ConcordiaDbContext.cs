@@ -9,6 +9,7 @@ using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Countries;
 using Concordia.Domain.Events;
+using Concordia.Domain.Lodging;
 using Concordia.Domain.Notifications;
 using Concordia.Domain.Pledges;
 using Concordia.Domain.Requests;
@@ -45,6 +46,14 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
     public DbSet<Country> Countries => Set<Country>();
 
     public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Badge> Badges => Set<Badge>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<AccommodationSite> AccommodationSites => Set<AccommodationSite>();
+
+    public DbSet<LodgingAssignment> LodgingAssignments => Set<LodgingAssignment>();
 
     public DbSet<UserBinding> UserBindings => Set<UserBinding>();
 
@@ -95,6 +104,9 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<CountryAsk>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
         modelBuilder.Entity<Pledge>().HasQueryFilter(p => ScopeAllCountries || ScopeCountries.Contains(p.Country));
         modelBuilder.Entity<Commitment>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
+        modelBuilder.Entity<Badge>().HasQueryFilter(b => ScopeAllCountries || ScopeCountries.Contains(b.Country));
+        modelBuilder.Entity<Unit>().HasQueryFilter(u => ScopeAllCountries || ScopeCountries.Contains(u.Country));
+        modelBuilder.Entity<LodgingAssignment>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
 
         // Notifications are personal, even for administrators.
         modelBuilder.Entity<Notification>().HasQueryFilter(n => n.UserId == ActorUserId);

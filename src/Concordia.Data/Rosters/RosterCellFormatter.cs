@@ -1,3 +1,5 @@
+using Concordia.Domain.Contingents;
+
 namespace Concordia.Data.Rosters;
 
 /// <summary>
@@ -30,6 +32,7 @@ internal static class RosterCellFormatter
             new(dog is null ? string.Empty : RosterVocabulary.Write(dog.Speciality, language)),
             RosterCellValue.Of(dog?.VaccinationDate),
             new(dog?.PassportNumber ?? string.Empty),
+            new(entry.LatinName ?? string.Empty),
         ];
     }
 }

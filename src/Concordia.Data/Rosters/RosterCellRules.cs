@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Concordia.Domain.Contingents;
 
 namespace Concordia.Data.Rosters;
 
@@ -50,6 +51,21 @@ internal static partial class RosterCellRules
 
         return null;
     }
+
+    /// <summary>A name in Latin letters (with any diacritic), as printed on a badge for a name in another script.</summary>
+    public static string? LatinName(string text)
+    {
+        if (Name(text, 100) is { } error)
+        {
+            return error;
+        }
+
+        return text.Any(c => char.IsLetter(c) && !IsLatin(c))
+            ? "must be written in Latin letters, as in the travel document's machine-readable zone (KIM Min-jun)"
+            : null;
+    }
+
+    private static bool IsLatin(char c) => c is <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
 
     public static string? PersonnelNumber(string text) =>
         Text(text, 40) ?? (KeyPattern().IsMatch(text) ? null : "must be 1 to 40 letters or digits (and '.', '_', '/', '-', spaces), starting with a letter or digit");

@@ -90,6 +90,11 @@ public static class RosterColumns
             "Canine teams: number of the dog's EU pet passport.", "Équipes cynophiles : numéro du passeport européen du chien.",
             "PL0123456789",
             ["Dog passport number", "Pet passport", "Dog passport", "Passeport animal", "Passeport du chien", "Numéro de passeport du chien"]),
+        new(RosterField.LatinName, "Name in Latin letters", "Nom en caractères latins", false, false,
+            "Only for a name in a script the badge cannot print (Arabic, Hebrew, Chinese, Korean...): family and given name as the travel document's machine-readable zone writes them.",
+            "Seulement pour un nom dans une écriture que le badge ne peut imprimer (arabe, hébreu, chinois, coréen...) : nom et prénom comme la bande lisible par machine du document de voyage les écrit.",
+            "KIM Min-jun",
+            ["Latin name", "Name in Latin script", "Romanised name", "Romanized name", "MRZ name", "Nom latin", "Nom translittéré"]),
     ];
 
     private static readonly FrozenDictionary<string, RosterColumn> ByHeader = All

@@ -1,3 +1,5 @@
+using Concordia.Domain.Contingents;
+
 namespace Concordia.Data.Rosters;
 
 /// <summary>
@@ -21,7 +23,8 @@ public sealed record RosterEntry(
     DateOnly? DateOfBirth,
     string? DocumentNumber,
     string? Phone,
-    CanineDetails? Dog)
+    CanineDetails? Dog,
+    string? LatinName = null)
 {
     public bool Equals(RosterEntry? other) =>
         other is not null &&
@@ -39,7 +42,8 @@ public sealed record RosterEntry(
         DateOfBirth == other.DateOfBirth &&
         DocumentNumber == other.DocumentNumber &&
         Phone == other.Phone &&
-        Dog == other.Dog;
+        Dog == other.Dog &&
+        LatinName == other.LatinName;
 
     public override int GetHashCode() =>
         HashCode.Combine(PersonnelNumber, FamilyName, GivenName, CapabilityCode, DateOfBirth, DocumentNumber, Languages.Count, Skills.Count);

@@ -22,4 +22,5 @@ public enum RosterField
     DogSpeciality,
     DogVaccinationDate,
     DogPassportNumber,
+    LatinName,
 }

@@ -1,3 +1,5 @@
+using Concordia.Domain.Contingents;
+
 namespace Concordia.Data.Rosters;
 
 /// <summary>
@@ -46,6 +48,7 @@ internal sealed class RosterRowParser(RosterHeader header, RosterReadOptions opt
         var key = cell.Required(RosterField.PersonnelNumber, RosterCellRules.PersonnelNumber);
         var familyName = cell.Required(RosterField.FamilyName, t => RosterCellRules.Name(t, 100));
         var givenName = cell.Optional(RosterField.GivenName, t => RosterCellRules.Name(t, 100)) ?? string.Empty;
+        var latinName = cell.Optional(RosterField.LatinName, RosterCellRules.LatinName);
         var rank = cell.Optional(RosterField.Rank, t => RosterCellRules.Text(t, 100));
         var service = cell.Optional(RosterField.Service, t => RosterCellRules.Text(t, 200));
         var capability = string.Empty;
@@ -84,7 +87,7 @@ internal sealed class RosterRowParser(RosterHeader header, RosterReadOptions opt
         return cell.HasErrors
             ? null
             : new RosterEntry(key!, familyName!, givenName, rank, service, capability, languages, skills, armed, authorisation,
-                licence, birth, document, phone, dog);
+                licence, birth, document, phone, dog, latinName);
     }
 
     private CanineDetails? Dog(Cursor cell, Dictionary<RosterField, RawCell> raw)

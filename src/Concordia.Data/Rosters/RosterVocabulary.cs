@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Concordia.Domain.Contingents;
 
 namespace Concordia.Data.Rosters;
 

@@ -72,6 +72,18 @@ public static class StatusBoardQuery
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id && c.WithdrawnAt == null).ToListAsync(cancellationToken);
         facts.AddRange(commitments.Select(c => new BoardFact(Accepted, c.Country, c.CapabilityId, c.AgencyId, c.RequestId, Phase(c.From, c.To),
             People(c.CapabilityId, c.Quantity), Dogs(c.CapabilityId, c.Quantity), ev.LocalDay(c.AcceptedAt))));
+
+        // Arrived: members linked to an active commitment who checked in, one person each (a canine team's handler
+        // brings its dog), counted under their commitment's country, capability, agency and phase.
+        var active = commitments.ToDictionary(c => c.Id);
+        var arrivals = await db.Members.AsNoTracking().Where(m => m.EventId == ev.Id && m.CheckedInAt != null && m.CommitmentId != null)
+            .Select(m => new { CommitmentId = m.CommitmentId!.Value, CheckedInAt = m.CheckedInAt!.Value, Dog = m.Dog != null }).ToListAsync(cancellationToken);
+        foreach (var arrival in arrivals.Where(a => active.ContainsKey(a.CommitmentId)))
+        {
+            var c = active[arrival.CommitmentId];
+            facts.Add(new BoardFact(Arrived, c.Country, c.CapabilityId, c.AgencyId, c.RequestId, Phase(c.From, c.To), 1, arrival.Dog ? 1 : 0,
+                ev.LocalDay(arrival.CheckedInAt)));
+        }
         return facts;
     }
 

@@ -1,4 +1,4 @@
-namespace Concordia.Data.Rosters;
+namespace Concordia.Domain.Contingents;
 
 /// <summary>
 /// The dog of a canine team, stated on its handler's row: handler and dog travel, deploy and are accredited as one

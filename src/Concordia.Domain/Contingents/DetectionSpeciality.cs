@@ -1,4 +1,4 @@
-namespace Concordia.Data.Rosters;
+namespace Concordia.Domain.Contingents;
 
 /// <summary>What a service dog is trained to find or do.</summary>
 public enum DetectionSpeciality

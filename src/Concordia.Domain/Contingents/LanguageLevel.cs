@@ -1,4 +1,4 @@
-namespace Concordia.Data.Rosters;
+namespace Concordia.Domain.Contingents;
 
 /// <summary>
 /// How well a member speaks a language: a CEFR level, or <see cref="Native"/> for a mother tongue. The planner uses

@@ -1,4 +1,4 @@
-namespace Concordia.Data.Rosters;
+namespace Concordia.Domain.Contingents;
 
 /// <summary>A language a member speaks: an ISO 639-1 code in lower case (e.g. <c>pl</c>) and a level.</summary>
 public sealed record LanguageSkill(string Code, LanguageLevel Level);

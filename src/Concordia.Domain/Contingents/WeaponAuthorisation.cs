@@ -1,4 +1,4 @@
-namespace Concordia.Data.Rosters;
+namespace Concordia.Domain.Contingents;
 
 /// <summary>
 /// Where the host's authorisation for a foreign officer to carry a weapon stands. Under the host's authority

@@ -5,6 +5,7 @@ using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Lodging;
 using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Pledges;
 using Concordia.Web.Features.Requirements;
@@ -14,7 +15,9 @@ using Concordia.Web.Features.Scenarios;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Features.Sites;
 using Concordia.Web.Features.StatusBoard;
+using Concordia.Web.Features.Travel;
 using Concordia.Web.Features.Users;
+using Concordia.Web.Features.Vetting;
 
 namespace Concordia.Web.Infrastructure;
 
@@ -34,6 +37,13 @@ public static class ApiMap
             .MapCountriesApi()
             .MapScenariosApi()
             .MapMembersApi()
+            .MapContingentsApi()
+            .MapUnitsApi()
+            .MapRosterApi()
+            .MapVettingApi()
+            .MapBadgesApi()
+            .MapTravelApi()
+            .MapLodgingApi()
             .MapUsersApi()
             .MapAuditApi()
             .MapRequestsApi()

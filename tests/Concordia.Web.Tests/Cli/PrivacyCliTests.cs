@@ -75,7 +75,7 @@ public sealed class PrivacyCliTests : IDisposable
         await using var services = await OpenAsync();
         await using var db = SystemContext.Create(services.CreateScope().ServiceProvider, "test");
         var ev = await db.Events.SingleAsync(e => e.Code == code);
-        var member = Member.Create(ev, "PL", new MemberDetails("Kowalczyk", "Małgorzata", DocumentNumber: "PL5551234", Phone: "+48 600 700 800")).Value;
+        var member = Member.Create(ev, "PL", new MemberDetails("Kowalczyk", "Małgorzata", DocumentNumber: "PL5551234", Phone: "+48 600 700 800"), DateTime.UtcNow).Value;
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return (code, member.Id);

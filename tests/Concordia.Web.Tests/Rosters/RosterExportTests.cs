@@ -1,5 +1,6 @@
 using System.Text;
 using Concordia.Data.Rosters;
+using Concordia.Domain.Contingents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Concordia.Data.Rosters;
+using Concordia.Domain.Contingents;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Concordia.Web.Tests.Rosters;

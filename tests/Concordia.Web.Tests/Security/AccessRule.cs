@@ -24,6 +24,12 @@ public enum AccessRule
     WithdrawCommitment,
     ReadAudit,
     ManageUsers,
+    ReadCountryPersonalData,
+    DecideAccreditation,
+    VerifyBadge,
+    CheckIn,
+    ReadLodging,
+    ManageLodging,
 }
 
 /// <summary>What a role gets under a rule: nothing, only its own country's data, or everything.</summary>
@@ -57,6 +63,15 @@ public static class AccessRules
         (AccessRule.WithdrawCommitment, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageUsers, _) => role == Roles.Administrator ? Grant.All : Grant.None,
+        (AccessRule.ReadCountryPersonalData, _) =>
+            role == Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.DecideAccreditation, _) => role == Roles.VettingOfficer ? Grant.All : Grant.None,
+        (AccessRule.VerifyBadge, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.VettingOfficer or Roles.SiteCommander ? Grant.All : Grant.None,
+        (AccessRule.CheckIn, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.SiteCommander ? Grant.All : Grant.None,
+        (AccessRule.ReadLodging, _) => HostStaff.Contains(role) ? Grant.All : Grant.None,
+        (AccessRule.ManageLodging, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer ? Grant.All : Grant.None,
         _ => Grant.None,
     };
 }

@@ -94,7 +94,7 @@ public sealed partial class AuthorizationMatrixTests(Apps apps)
         SecurityDoc.WriteMatrix(rows);
     }
 
-    private static readonly string[] CountryOwned = ["{country}", "{memberId}", "{askId}", "{pledgeId}", "{commitmentId}"];
+    private static readonly string[] CountryOwned = ["{country}", "{memberId}", "{askId}", "{pledgeId}", "{commitmentId}", "{unitId}"];
 
     private static IEnumerable<string> Variants(string route) =>
         CountryOwned.Any(p => route.Contains(p, StringComparison.Ordinal)) ? ["own", "other"] : ["-"];

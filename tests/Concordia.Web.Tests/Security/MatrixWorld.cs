@@ -46,6 +46,10 @@ internal sealed class MatrixWorld
 
     public (Guid Own, Guid Other) Commitments { get; private set; }
 
+    public (Guid Own, Guid Other) Units { get; private set; }
+
+    public Guid Accommodation { get; private set; }
+
     public static async Task<MatrixWorld> CreateAsync(ConcordiaApp app)
     {
         var world = new MatrixWorld(app);
@@ -61,6 +65,8 @@ internal sealed class MatrixWorld
         world.RequirementId = await db.Requirements.Where(r => r.EventId == world.EventId).Select(r => r.Id).FirstAsync();
         world.OwnMember = await world.NewMemberAsync("PL");
         world.OtherMember = await world.NewMemberAsync("DE");
+        world.Units = (await world.NewUnitAsync("PL"), await world.NewUnitAsync("DE"));
+        world.Accommodation = await world.NewAccommodationAsync();
         var (userName, _) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
         world.TargetUser = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).FirstAsync();
         return world;
@@ -107,6 +113,8 @@ internal sealed class MatrixWorld
         var destructive = endpoint.Method == "DELETE";
         var memberId = variant == "other" ? OtherMember : destructive ? await NewMemberAsync("PL") : OwnMember;
         var requirementId = destructive ? await NewRequirementAsync() : RequirementId;
+        var unitId = variant == "other" ? Units.Other : destructive ? await NewUnitAsync("PL") : Units.Own;
+        var accommodationId = destructive ? await NewAccommodationAsync() : Accommodation;
         return endpoint.Route
             .Replace("{eventId}", EventId.ToString(), StringComparison.Ordinal)
             .Replace("{siteId}", SiteId.ToString(), StringComparison.Ordinal)
@@ -122,7 +130,10 @@ internal sealed class MatrixWorld
             .Replace("{askId}", (variant == "other" ? Asks.Other : Asks.Own).ToString(), StringComparison.Ordinal)
             .Replace("{pledgeId}", (variant == "other" ? Pledges.Other : Pledges.Own).ToString(), StringComparison.Ordinal)
             .Replace("{lineId}", PledgeLine.ToString(), StringComparison.Ordinal)
-            .Replace("{commitmentId}", (variant == "other" ? Commitments.Other : Commitments.Own).ToString(), StringComparison.Ordinal);
+            .Replace("{commitmentId}", (variant == "other" ? Commitments.Other : Commitments.Own).ToString(), StringComparison.Ordinal)
+            .Replace("{unitId}", unitId.ToString(), StringComparison.Ordinal)
+            .Replace("{accommodationId}", accommodationId.ToString(), StringComparison.Ordinal)
+            .Replace("{token}", "unknown-badge-token-" + Guid.NewGuid().ToString("N")[..8], StringComparison.Ordinal);
     }
 
     private async Task<Guid> NewMemberAsync(string country)
@@ -130,10 +141,33 @@ internal sealed class MatrixWorld
         await using var system = new SystemDb(app.Services);
         var db = system.Db;
         var ev = await db.Events.FirstAsync(e => e.Id == EventId);
-        var member = Member.Create(ev, country, new MemberDetails("Test", "Member", DocumentNumber: "X1234567")).Value;
+        var member = Member.Create(ev, country, new MemberDetails("Test", "Member", DocumentNumber: "X1234567"), DateTime.UtcNow).Value;
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return member.Id;
+    }
+
+    private async Task<Guid> NewUnitAsync(string country)
+    {
+        await using var system = new SystemDb(app.Services);
+        var db = system.Db;
+        var ev = await db.Events.FirstAsync(e => e.Id == EventId);
+        var unit = Unit.Create(ev, country, "Test unit", null).Value;
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        return unit.Id;
+    }
+
+    private async Task<Guid> NewAccommodationAsync()
+    {
+        await using var system = new SystemDb(app.Services);
+        var db = system.Db;
+        var ev = await db.Events.FirstAsync(e => e.Id == EventId);
+        var site = Domain.Lodging.AccommodationSite.Create(ev,
+            new Domain.Lodging.AccommodationSiteDetails("H" + Guid.NewGuid().ToString("N")[..8], "Test lodging", null, 10, ev.Start, ev.End)).Value;
+        db.AccommodationSites.Add(site);
+        await db.SaveChangesAsync();
+        return site.Id;
     }
 
     private async Task<Guid> NewRequirementAsync()

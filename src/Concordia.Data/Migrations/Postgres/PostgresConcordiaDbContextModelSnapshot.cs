@@ -376,12 +376,110 @@ namespace Concordia.Data.Migrations.Postgres
                     b.ToTable("Capabilities");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Contingents.Badge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Badges");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Contingents.Member", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("Armed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ArrivalAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ArrivalPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ArrivalReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<Guid?>("CapabilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CheckInPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CommitmentId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -392,7 +490,32 @@ namespace Concordia.Data.Migrations.Postgres
                     b.Property<string>("DateOfBirth")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("DepartureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeparturePlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DepartureReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("DocumentNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Dog")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DrivingLicence")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTime?>("ErasedAt")
@@ -411,6 +534,18 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LatinName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PersonnelNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Phone")
                         .HasColumnType("text");
 
@@ -418,9 +553,87 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Service")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WeaponAuthorisation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CapabilityId");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("EventId", "ArrivalAt");
+
+                    b.HasIndex("EventId", "Country");
+
+                    b.HasIndex("EventId", "Country", "PersonnelNumber")
+                        .IsUnique();
+
+                    b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Contingents.Unit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LeaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -428,13 +641,15 @@ namespace Concordia.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CapabilityId");
+                    b.HasIndex("CommitmentId");
 
                     b.HasIndex("Country");
 
+                    b.HasIndex("LeaderId");
+
                     b.HasIndex("EventId", "Country");
 
-                    b.ToTable("Members");
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Countries.Country", b =>
@@ -2265,6 +2480,100 @@ namespace Concordia.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Lodging.AccommodationSite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Beds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Exceptions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("FirstNight")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastNight")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AccommodationSites");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Lodging.LodgingAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FirstNight")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastNight")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("EventId", "SiteId");
+
+                    b.ToTable("LodgingAssignments");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2949,11 +3258,31 @@ namespace Concordia.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Contingents.Badge", b =>
+                {
+                    b.HasOne("Concordia.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Contingents.Member", null)
+                        .WithMany("Badges")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Concordia.Domain.Contingents.Member", b =>
                 {
                     b.HasOne("Concordia.Domain.Capabilities.Capability", null)
                         .WithMany()
                         .HasForeignKey("CapabilityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Concordia.Domain.Pledges.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Concordia.Domain.Countries.Country", null)
@@ -2967,6 +3296,36 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Contingents.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Contingents.Unit", b =>
+                {
+                    b.HasOne("Concordia.Domain.Pledges.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Concordia.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Contingents.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Events.Event", b =>
@@ -3061,6 +3420,42 @@ namespace Concordia.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Lodging.AccommodationSite", b =>
+                {
+                    b.HasOne("Concordia.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Lodging.LodgingAssignment", b =>
+                {
+                    b.HasOne("Concordia.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Contingents.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Lodging.AccommodationSite", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Concordia.Domain.Notifications.Notification", b =>
@@ -3284,6 +3679,11 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Contingents.Member", b =>
+                {
+                    b.Navigation("Badges");
                 });
 
             modelBuilder.Entity("Concordia.Domain.Pledges.Pledge", b =>

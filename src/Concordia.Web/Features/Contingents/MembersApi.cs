@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Concordia.Data;
-using Concordia.Domain.Contingents;
-using Concordia.Domain.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
@@ -22,13 +20,13 @@ public static class MembersApi
         var country = api.MapGroup("/events/{eventId:guid}/countries/{country}/members").WithTags("Contingents");
         country.MapGet("/", ListAsync).RequireAuthorization(Policies.CountryRead).WithSummary("Lists a country's contingent (personal data masked).");
         country.MapPost("/", CreateAsync).RequireAuthorization(Policies.CountryWrite).WithSummary("Adds a member to the caller's own contingent.");
-        api.MapGet("/events/{eventId:guid}/contingents", SummaryAsync).RequireAuthorization(Policies.CountryRecordRead).WithTags("Contingents")
-            .WithSummary("Members per country; a liaison sees their own country only.");
         var byId = api.MapGroup("/members").WithTags("Contingents");
         byId.MapGet("/{memberId:guid}", GetAsync).RequireAuthorization(Policies.CountryRecordRead)
             .WithSummary("Reads a member; personal data are shown to vetting officers and the member's own liaison.");
         byId.MapPut("/{memberId:guid}", UpdateAsync).RequireAuthorization(Policies.CountryRecordWrite).WithSummary("Changes a member of the caller's contingent.");
         byId.MapDelete("/{memberId:guid}", DeleteAsync).RequireAuthorization(Policies.CountryRecordWrite).WithSummary("Removes a member of the caller's contingent.");
+        byId.MapPost("/{memberId:guid}/resubmit", ResubmitAsync).RequireAuthorization(Policies.CountryRecordWrite)
+            .WithSummary("Submits a refused member of the caller's contingent for accreditation again.");
         return api;
     }
 
@@ -39,22 +37,9 @@ public static class MembersApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var members = await db.Members.AsNoTracking().Where(m => m.EventId == eventId && m.Country == country).ToListAsync(cancellationToken);
+        var members = await db.Members.AsNoTracking().Include(m => m.Badges).Where(m => m.EventId == eventId && m.Country == country).ToListAsync(cancellationToken);
         return TypedResults.Ok(members.OrderBy(m => m.FamilyName, StringComparer.CurrentCulture).ThenBy(m => m.GivenName, StringComparer.CurrentCulture)
             .Select(m => MemberDto.From(m, reveal: false)).ToList());
-    }
-
-    private static async Task<Results<Ok<List<ContingentSummaryDto>>, ProblemHttpResult>> SummaryAsync(Guid eventId, ConcordiaDbContext db, CancellationToken cancellationToken)
-    {
-        if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
-
-        var counts = await db.Members.Where(m => m.EventId == eventId).GroupBy(m => m.Country)
-            .Select(g => new { Country = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return TypedResults.Ok(counts.Select(c => new ContingentSummaryDto(c.Country, CountryCatalogue.Find(c.Country)?.Name, c.Count))
-            .OrderBy(c => c.CountryName, StringComparer.Ordinal).ToList());
     }
 
     private static async Task<Results<Created<MemberDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -66,34 +51,24 @@ public static class MembersApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        if (request.CapabilityId is { } capabilityId && !await db.Capabilities.AnyAsync(c => c.Id == capabilityId && c.EventId == eventId, cancellationToken))
-        {
-            return ApiProblems.Invalid("capabilityId", $"there is no capability {capabilityId} in this event");
-        }
-
-        var member = Member.Create(ev, country, request.ToDetails());
-        if (!member.IsSuccess)
-        {
-            return ApiProblems.Invalid(member.Errors);
-        }
-
-        db.Members.Add(member.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/members/{member.Value.Id}", MemberDto.From(member.Value, reveal: true));
+        var member = await MemberCommands.CreateAsync(db, ev, country, request, cancellationToken);
+        return member.IsSuccess
+            ? TypedResults.Created($"/api/v1/members/{member.Value.Id}", MemberDto.From(member.Value, reveal: true))
+            : ApiProblems.Invalid(member.Errors);
     }
 
     private static async Task<Results<Ok<MemberDto>, ProblemHttpResult>> GetAsync(Guid memberId, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        var member = await db.Members.AsNoTracking().Include(m => m.Badges).FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
         return member is null
             ? ApiProblems.NotFound(NotFound(memberId))
             : TypedResults.Ok(MemberDto.From(member, PersonalDataAccess.CanReveal(CurrentUser.From(user), member)));
     }
 
     private static async Task<Results<Ok<MemberDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid memberId, MemberRequest request, ConcordiaDbContext db, CancellationToken cancellationToken)
+        Guid memberId, MemberRequest request, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        var member = await db.Members.Include(m => m.Badges).FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
         if (member is null)
         {
             return ApiProblems.NotFound(NotFound(memberId));
@@ -109,10 +84,23 @@ public static class MembersApi
             return ApiProblems.StaleVersion("The member", version, member.Version);
         }
 
-        var updated = member.Update(request.ToDetails());
-        if (!updated.IsSuccess)
+        var updated = await MemberCommands.UpdateAsync(db, member, request, CurrentUser.From(user).Name, cancellationToken);
+        return updated.IsSuccess ? TypedResults.Ok(MemberDto.From(member, reveal: true)) : ApiProblems.Invalid(updated.Errors);
+    }
+
+    private static async Task<Results<Ok<MemberDto>, ValidationProblem, ProblemHttpResult>> ResubmitAsync(
+        Guid memberId, ConcordiaDbContext db, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.Include(m => m.Badges).FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null)
         {
-            return ApiProblems.Invalid(updated.Errors);
+            return ApiProblems.NotFound(NotFound(memberId));
+        }
+
+        var resubmitted = member.Resubmit(db.Access.Clock.GetUtcNow().UtcDateTime);
+        if (!resubmitted.IsSuccess)
+        {
+            return ApiProblems.Invalid(resubmitted.Errors);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -121,10 +109,16 @@ public static class MembersApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid memberId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
-        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        var member = await db.Members.Include(m => m.Badges).FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
         if (member is null)
         {
             return ApiProblems.NotFound(NotFound(memberId));
+        }
+
+        // A badge's QR code must keep verifying (as revoked) as long as the card may be in someone's hands.
+        if (member.Badges.Count > 0)
+        {
+            return ApiProblems.Conflict("This member was issued a badge, so the record stays: ask a vetting officer to revoke the badge if the member does not come.");
         }
 
         db.Members.Remove(member);

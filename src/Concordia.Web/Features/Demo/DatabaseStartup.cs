@@ -42,7 +42,6 @@ public static partial class DatabaseStartup
                 LogSeeded(logger, result.Value.Event.Code, result.Value.Sites.Count, result.Value.Requirements.Count);
             }
 
-            await DemoContingents.SeedAsync(db, stopping);
             foreach (var file in demo.CampaignFiles.Where(f => !string.IsNullOrWhiteSpace(f)))
             {
                 var path = Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);
@@ -51,6 +50,9 @@ public static partial class DatabaseStartup
                     await DemoCampaigns.SeedAsync(db, path, stopping);
                 }
             }
+
+            // Contingents are generated for the accepted commitments, so after the campaigns.
+            await DemoContingents.SeedAsync(db, stopping);
         }
 
         await DemoAccounts.EnsureAsync(services, db, demo, logger, stopping);

@@ -51,6 +51,29 @@ public static class Policies
     /// <summary>Withdrawing an accepted commitment: the host side, or the country's own liaison.</summary>
     public const string CommitmentWithdraw = "commitment-withdraw";
 
+    /// <summary>
+    /// A country's roster with personal data in clear (exports): the country's own liaison, or a vetting officer.
+    /// </summary>
+    public const string CountryPersonalData = "country-personal-data";
+
+    /// <summary>Deciding on accreditations and issuing or revoking badges: vetting officers only.</summary>
+    public const string AccreditationDecide = "accreditation-decide";
+
+    /// <summary>
+    /// Verifying a badge from its QR code: host staff who check people at the gates (coordinators, agency officers,
+    /// vetting officers) and site commanders. Liaisons, planners and observers have no gate to guard.
+    /// </summary>
+    public const string BadgeVerify = "badge-verify";
+
+    /// <summary>Checking members in on arrival: the reception desk (coordinators, agency officers) and site commanders.</summary>
+    public const string CheckIn = "check-in";
+
+    /// <summary>Accommodation sites, allocations and occupancy: host staff.</summary>
+    public const string LodgingRead = "lodging-read";
+
+    /// <summary>Changing accommodation sites and allocating beds: coordinators and agency officers.</summary>
+    public const string LodgingManage = "lodging-manage";
+
     public const string AuditRead = "audit-read";
 
     public const string UserManage = "user-manage";
@@ -73,6 +96,12 @@ public static class Policies
         options.AddPolicy(RequestRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.Observer));
         options.AddPolicy(AgencyWork, p => p.AddRequirements(new AgencyScopeRequirement()));
         options.AddPolicy(CommitmentWithdraw, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.CountryLiaison));
+        options.AddPolicy(CountryPersonalData, p => p.AddRequirements(new CountryScopeRequirement(Write: false)).RequireRole(Roles.VettingOfficer, Roles.CountryLiaison));
+        options.AddPolicy(AccreditationDecide, p => p.RequireRole(Roles.VettingOfficer));
+        options.AddPolicy(BadgeVerify, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.VettingOfficer, Roles.SiteCommander));
+        options.AddPolicy(CheckIn, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.SiteCommander));
+        options.AddPolicy(LodgingRead, p => p.RequireRole(Roles.Host));
+        options.AddPolicy(LodgingManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(UserManage, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Concordia.Web.Features.Contingents;
+
+/// <summary>
+/// The roster file of an upload, streamed: either the request body itself (any content type, the name in
+/// <c>?fileName=</c>), or the first file of a <c>multipart/form-data</c> form (what <c>curl -F file=@roster.csv</c>
+/// and browsers send). The reader reads no further than a roster may be long, so a huge upload is refused with a
+/// clear message instead of being buffered.
+/// </summary>
+internal static class RosterUpload
+{
+    /// <summary>Room for the largest roster plus the form's own bytes.</summary>
+    public const long MaxRequestBytes = 11 * 1024 * 1024;
+
+    public static async Task<(Stream Content, string? FileName)?> OpenAsync(HttpRequest request, string? fileName, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return (request.Body, fileName);
+        }
+
+        var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            return null;
+        }
+
+        var reader = new MultipartReader(boundary, request.Body);
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
+            {
+                return (section.Body, fileName ?? HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
+            }
+        }
+
+        return null;
+    }
+}
