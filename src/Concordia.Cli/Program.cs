@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Concordia.Cli.Audit;
 using Concordia.Cli.Common;
+using Concordia.Cli.Contingents;
 using Concordia.Cli.Events;
 using Concordia.Cli.Privacy;
 using Concordia.Cli.Requests;
@@ -14,6 +15,7 @@ root.Subcommands.Add(ScenarioCommands.Create(console));
 root.Subcommands.Add(EventCommands.Create(console));
 root.Subcommands.Add(AuditCommands.Create(console));
 root.Subcommands.Add(PrivacyCommands.Create(console));
+root.Subcommands.Add(ContingentCommands.Create(console));
 foreach (var command in AssistanceCommands.Create(console)) root.Subcommands.Add(command);
 foreach (var command in Concordia.Cli.Planning.PlanningCommands.All()) root.Subcommands.Add(command);
 return await CliRunner.RunAsync(root, args, console);
