@@ -45,6 +45,11 @@ public static class RosterApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
+        if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
+        {
+            return TypedResults.Ok(RosterPreviewDto.From(tooLarge, null));
+        }
+
         if (await RosterUpload.OpenAsync(request, fileName, cancellationToken) is not { } upload)
         {
             return NoFile();
@@ -68,6 +73,11 @@ public static class RosterApi
         if (ev is null)
         {
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
+        }
+
+        if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
+        {
+            return Refused(RosterImporter.Refusal(tooLarge)!, tooLarge);
         }
 
         if (await RosterUpload.OpenAsync(request, fileName, cancellationToken) is not { } upload)
