@@ -18,10 +18,10 @@ internal static class DemoLodging
         var last = ev.End;
         var sites = new[]
         {
-            new AccommodationSiteDetails("VINCENNES", "École de police, Vincennes (dormitories)", "Avenue de Paris, 94300 Vincennes", 700, first, last),
-            new AccommodationSiteDetails("CITE-U", "Cité internationale universitaire, reserved houses", "17 boulevard Jourdan, 75014 Paris", 550, first, last),
+            new AccommodationSiteDetails("VINCENNES", "École de police, Vincennes (dormitories)", "Avenue de Paris, 94300 Vincennes", 600, first, last),
+            new AccommodationSiteDetails("CITE-U", "Cité internationale universitaire, reserved houses", "17 boulevard Jourdan, 75014 Paris", 500, first, last),
             new AccommodationSiteDetails("HOTEL-SD", "Requisitioned hotel, Saint-Denis", "Rue du Landy, 93200 Saint-Denis", 400, first, last),
-            new AccommodationSiteDetails("SATORY", "Camp de Satory (military teams)", "Route de Gally, 78000 Versailles", 120, first, last),
+            new AccommodationSiteDetails("SATORY", "Camp de Satory (military teams)", "Route de Gally, 78000 Versailles", 100, first, last),
         }.Select(d => AccommodationSite.Create(ev, d).Value).ToList();
         db.AccommodationSites.AddRange(sites);
         await db.SaveChangesAsync(cancellationToken);

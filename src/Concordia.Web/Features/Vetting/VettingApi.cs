@@ -37,8 +37,16 @@ public static class VettingApi
             : ApiProblems.NotFound(EventLookup.NotFound(eventId));
 
     private static async Task<Results<Ok<Page<AccreditationRowDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(Guid eventId, string? country,
-        AccreditationStatus? status, int? offset, int? limit, ConcordiaDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        string? status, int? offset, int? limit, ConcordiaDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
+        var statuses = Enum.GetValues<AccreditationStatus>()
+            .Where(s => string.IsNullOrEmpty(status) || KebabCase.Of(s) == status || s.ToString().Equals(status, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (statuses.Count == 0)
+        {
+            return ApiProblems.Invalid("status", "must be submitted, under-review, accredited, refused, badge-issued or badge-revoked");
+        }
+
+        AccreditationStatus? wantedStatus = string.IsNullOrEmpty(status) ? null : statuses[0];
         if (offset is < 0 || limit is < 1 or > 1000)
         {
             return ApiProblems.Invalid(offset is < 0 ? "offset" : "limit", offset is < 0 ? "must not be negative" : "must be between 1 and 1000");
@@ -55,7 +63,7 @@ public static class VettingApi
             query = query.Where(m => m.Country == country);
         }
 
-        if (status is { } wanted)
+        if (wantedStatus is { } wanted)
         {
             query = query.Where(m => m.Status == wanted);
         }
