@@ -14,7 +14,7 @@ public sealed class PrivacyService(ConcordiaDbContext db, PrivacyOptions options
 
     public async Task<Result<string>> ExportPersonAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        var member = await db.Members.AsNoTracking().Include(m => m.Badges).FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
         if (member is null)
         {
             return Result<string>.Failure("person", $"there is no person {memberId}");
@@ -28,9 +28,18 @@ public sealed class PrivacyService(ConcordiaDbContext db, PrivacyOptions options
             exportedAt = db.Access.Clock.GetUtcNow().UtcDateTime,
             person = new
             {
-                member.Id, member.Country, member.FamilyName, member.GivenName, member.Rank, member.Service, member.CapabilityId,
-                member.DateOfBirth, member.DocumentNumber, member.Phone, member.ErasedAt,
+                member.Id, member.Country, member.PersonnelNumber, member.FamilyName, member.GivenName, member.LatinName, member.Rank, member.Service,
+                member.CapabilityId, member.Languages, member.Skills, member.Armed, member.WeaponAuthorisation, member.DrivingLicence,
+                member.DateOfBirth, member.DocumentNumber, member.Phone, member.Dog, member.CommitmentId, member.UnitId, member.ErasedAt,
             },
+            accreditation = new
+            {
+                member.Status, member.SubmittedAt, member.ReviewStartedAt, member.DecidedAt, member.RefusalReason,
+                badges = member.Badges.Select(b => new { b.Number, b.ValidFrom, b.ValidUntil, b.IssuedAt, b.RevokedAt, b.RevocationReason }),
+            },
+            travel = new { member.Arrival, member.Departure, member.CheckedInAt, member.CheckInPlace },
+            lodging = await db.LodgingAssignments.AsNoTracking().Where(a => a.MemberId == memberId)
+                .Select(a => new { a.SiteId, a.FirstNight, a.LastNight }).ToListAsync(cancellationToken),
             @event = new { ev.Code, ev.Name, ev.Start, ev.End },
             history,
         };

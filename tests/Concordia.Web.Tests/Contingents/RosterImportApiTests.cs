@@ -105,7 +105,7 @@ public sealed class RosterImportApiTests(Apps apps)
         var cases = new (byte[] File, string Name, string Expected)[]
         {
             (xlsx[..(xlsx.Length / 2)], "roster.xlsx", "damaged or cut short"),
-            (Encoding.UTF8.GetBytes("Name,Surname,Unit\r\nA,B,C\r\n"), "roster.csv", "not a roster header"),
+            (Encoding.UTF8.GetBytes("Colour,Size,Weight\r\nred,L,80\r\n"), "roster.csv", "not a roster header"),
             ([], "roster.csv", "empty"),
         };
 
