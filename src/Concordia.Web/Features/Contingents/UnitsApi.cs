@@ -48,11 +48,16 @@ public static class UnitsApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var commitment = await CheckCommitmentAsync(db, eventId, country, request.CommitmentId, cancellationToken);
         var unit = Unit.Create(ev, country, request.Name ?? string.Empty, request.CommitmentId);
-        if (commitment is not null || !unit.IsSuccess)
+        var errors = unit.Errors.ToList();
+        if (await CheckCommitmentAsync(db, eventId, country, request.CommitmentId, cancellationToken) is { } wrongCommitment)
         {
-            return ApiProblems.Invalid([.. commitment is null ? [] : new[] { commitment }, .. unit.Errors]);
+            errors.Add(wrongCommitment);
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
         }
 
         var assigned = await AssignAsync(db, unit.Value, request, cancellationToken);

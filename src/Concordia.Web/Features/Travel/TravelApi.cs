@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Concordia.Data;
-using Concordia.Domain.Contingents;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Features.Vetting;
