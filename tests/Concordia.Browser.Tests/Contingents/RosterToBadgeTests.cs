@@ -35,7 +35,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         var code = await ImportFutureEventAsync();
         var liaison = await browser!.SignInAsync(app!.BaseAddress, "liaison.pl@concordia.demo", $"/events/{code}/contingents/PL/import");
 
-        await liaison.Locator("[data-testid=roster-file]").SetInputFilesAsync(Csv("roster.csv",
+        await ChooseFileAsync(liaison, Csv("roster.csv",
             "Personnel number,Family name,Given name,Capability,Date of birth,Passport number\r\n" +
             "PL-KGP-0001,Wiśniewska-Łęcka,Małgorzata,patrol,1988-11-23,EA1234567\r\n" +
             "PL-KGP-0002,,Paweł,patrol,03/04/1979,EB7654321\r\n" +
@@ -47,7 +47,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         await Assertions.Expect(liaison.Locator("[data-testid=commit-roster]")).ToHaveCountAsync(0);
         await liaison.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("roster-import-errors.png"), FullPage = true });
 
-        await liaison.Locator("[data-testid=roster-file]").SetInputFilesAsync(Csv("roster.csv",
+        await ChooseFileAsync(liaison, Csv("roster.csv",
             "Personnel number,Family name,Given name,Capability,Date of birth,Passport number\r\n" +
             "PL-KGP-0001,Wiśniewska-Łęcka,Małgorzata,patrol,1988-11-23,EA1234567\r\n" +
             "PL-KGP-0002,Kowalski,Paweł,patrol,03/04/1979,EB7654321\r\n" +
@@ -117,6 +117,18 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         using var response = await coordinator.PostAsync("/api/v1/scenarios", new StringContent(JsonSerializer.Serialize(file, ScenarioJson.Options), Encoding.UTF8, "application/json"));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return code;
+    }
+
+    /// <summary>
+    /// Chooses a file in Blazor's file input once its script listens: the input is on the page a moment before Blazor
+    /// attaches its change handler, and a file chosen in between is never read.
+    /// </summary>
+    private static async Task ChooseFileAsync(IPage page, FilePayload file)
+    {
+        var input = page.Locator("[data-testid=roster-file]");
+        await input.WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=roster-file]')?._blazorFilesById !== undefined");
+        await input.SetInputFilesAsync(file);
     }
 
     private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = new UTF8Encoding(false).GetBytes(text) };
