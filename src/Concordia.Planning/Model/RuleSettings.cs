@@ -18,5 +18,13 @@ public sealed record RuleSettings
     public int? FairNights { get; init; }
     public int? FairWeekendDays { get; init; }
 
+    /// <summary>
+    /// When true, a run of working days touching the horizon's first or last day is taken to continue beyond it,
+    /// so the minimum run length does not apply to it (the Curtois &amp; Qu benchmark's convention: "an infinite number
+    /// of consecutive shifts" before and after the planning period). Null or false: days outside the horizon are off
+    /// and edge runs must be long enough too.
+    /// </summary>
+    public bool? RunsContinueBeyondHorizon { get; init; }
+
     public IReadOnlyDictionary<string, RuleSetting> Overrides { get; init; } = new Dictionary<string, RuleSetting>();
 }

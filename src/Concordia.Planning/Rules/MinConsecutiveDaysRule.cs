@@ -3,8 +3,9 @@ using Concordia.Planning.Engine;
 namespace Concordia.Planning.Rules;
 
 /// <summary>
-/// Runs of working days are at least the minimum long. Days outside the horizon count as off, so a run at
-/// either edge must be long enough too (the convention of the Curtois &amp; Qu instances).
+/// Runs of working days are at least the minimum long. By default days outside the horizon count as off, so a run
+/// at either edge must be long enough too; with <c>runsContinueBeyondHorizon</c> (the Curtois &amp; Qu convention)
+/// runs touching an edge are exempt.
 /// </summary>
 internal sealed class MinConsecutiveDaysRule : StaffRule
 {
@@ -24,9 +25,10 @@ internal sealed class MinConsecutiveDaysRule : StaffRule
         MarkWorkedDays(p, duties, worked);
         long amount = 0;
         var day = 0;
+        var edgesOpen = p.Rules.RunsContinueBeyondHorizon;
         while (NextRun(worked, true, ref day, out var start, out var run))
         {
-            if (run < min)
+            if (run < min && !(edgesOpen && (start == 0 || start + run == worked.Length)))
             {
                 amount += min - run;
                 sink?.Add(this, min - run, CostOf(min - run), $"{run} days in a row from day {start}, minimum {min}", staff);

@@ -32,6 +32,7 @@ internal sealed class RuleBook
         ActiveCells = Cells.Where(r => r.Enabled).ToArray();
         HostsPerForeign = settings.HostsPerForeign;
         DefaultChangeover = settings.DefaultChangeoverMinutes;
+        RunsContinueBeyondHorizon = settings.RunsContinueBeyondHorizon ?? false;
     }
 
     public StaffRule[] Staff { get; }
@@ -45,6 +46,7 @@ internal sealed class RuleBook
     public TeamTogetherRule Team { get; } = new();
     public int HostsPerForeign { get; }
     public int DefaultChangeover { get; }
+    public bool RunsContinueBeyondHorizon { get; }
 
     public static IReadOnlyList<string> Names { get; } = new RuleBook(new RuleSettings()).All.Select(r => r.Name).ToArray();
 }

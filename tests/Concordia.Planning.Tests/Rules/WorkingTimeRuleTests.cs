@@ -101,6 +101,22 @@ public sealed class WorkingTimeRuleTests
     }
 
     [Fact]
+    public void Runs_touching_the_horizon_edges_may_be_short_when_they_continue_beyond_it()
+    {
+        // Days 0, 2 and 4 of a five-day horizon: the lone duties on days 0 and 4 touch an edge, day 2 does not.
+        Scenario Build() => new Scenario().Days(5).Shift("d0", 0, 6, 8).Shift("d2", 2, 6, 8).Shift("d4", 4, 6, 8)
+            .Need("d0", 1).Need("d2", 1).Need("d4", 1).Officer("a").Limits(new WorkLimits { MinConsecutiveDays = 2 });
+        var strict = Build().Build();
+        var open = Build().Rules(r => r with { RunsContinueBeyondHorizon = true }).Build();
+        Assignment[] all = [On("a", "d0"), On("a", "d2"), On("a", "d4")];
+
+        Assert.Equal(3, Amount(Check(strict, all), "MinConsecutiveDays"));
+        Assert.Equal(1, Amount(Check(open, all), "MinConsecutiveDays"));
+        AssertOptimum(strict, 3 * OneMissing);
+        AssertOptimum(open, OneMissing);
+    }
+
+    [Fact]
     public void A_single_day_off_between_duties_breaks_the_minimum_of_two_days_off()
     {
         var problem = new Scenario().Shift("d0", 0, 6, 8).Shift("d2", 2, 6, 8).Need("d0", 1).Need("d2", 1).Officer("a")

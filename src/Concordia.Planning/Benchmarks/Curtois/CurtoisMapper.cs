@@ -77,6 +77,7 @@ public static class CurtoisMapper
                 DefaultChangeoverMinutes = 0,
                 ForbiddenSuccessions = inst.Shifts.SelectMany(s => s.CannotFollow.Select(n => $"{s.Id}>{n}")).ToArray(),
                 Overrides = overrides,
+                RunsContinueBeyondHorizon = true,
             },
         };
     }

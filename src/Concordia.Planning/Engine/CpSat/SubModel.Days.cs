@@ -119,15 +119,18 @@ internal sealed partial class SubModel
     /// <summary>
     /// States: 0 = off for long enough (also before the horizon), 1..W = working k days in a row (W loops when
     /// there is no maximum), then W+j = off j days after a run (j below the minimum). Ending off is always fine
-    /// (days after the horizon are off); ending in a run needs the minimum run length.
+    /// (days after the horizon are off); ending in a run needs the minimum run length, unless runs continue beyond
+    /// the horizon: then any run may end it, and a run from day 0 goes through its own states E1..EW, which may
+    /// stop short of the minimum.
     /// </summary>
     private void AddRunAutomaton(AgentView v, int maxWork, int minWork, int minOff)
     {
         var unlimited = maxWork >= p.Days;
         var w = unlimited ? Math.Max(1, minWork) : maxWork;
         var days = Enumerable.Range(0, p.Days).Select(d => Day(v, d)).Select(l => l.IsConst ? LinearExpr.Constant(l.Const ? 1 : 0) : (LinearExpr)l.Var!).ToArray();
+        var open = p.Rules.RunsContinueBeyondHorizon;
         var finals = new List<long> { 0 };
-        for (var k = minWork; k <= w; k++)
+        for (var k = open ? 1 : minWork; k <= w; k++)
         {
             finals.Add(k);
         }
@@ -137,7 +140,24 @@ internal sealed partial class SubModel
             finals.Add(w + j);
         }
 
-        var automaton = model.AddAutomaton(days, 0, finals);
+        // Open edges: a start state S and edge-run states E1..EW after the regular ones.
+        var start = w + Math.Max(1, minOff);
+        var automaton = model.AddAutomaton(days, open ? start : 0, open ? [.. finals, .. Enumerable.Range(start, w + 1).Select(x => (long)x)] : finals);
+        if (open)
+        {
+            automaton.AddTransition(start, 0, 0);
+            automaton.AddTransition(start, start + 1, 1);
+            for (var k = 1; k <= w; k++)
+            {
+                if (k < w || unlimited)
+                {
+                    automaton.AddTransition(start + k, start + Math.Min(w, k + 1), 1);
+                }
+
+                automaton.AddTransition(start + k, minOff > 1 ? w + 1 : 0, 0);
+            }
+        }
+
         automaton.AddTransition(0, 0, 0);
         automaton.AddTransition(0, 1, 1);
         for (var k = 1; k <= w; k++)
@@ -170,7 +190,8 @@ internal sealed partial class SubModel
         {
             for (var st = from - len; st <= to + 1; st++)
             {
-                if (st < 0 || st + len > p.Days || (!work && (st - 1 < 0 || st + len >= p.Days)))
+                var edgesExempt = !work || p.Rules.RunsContinueBeyondHorizon;
+                if (st < 0 || st + len > p.Days || (edgesExempt && (st - 1 < 0 || st + len >= p.Days)))
                 {
                     continue;
                 }
