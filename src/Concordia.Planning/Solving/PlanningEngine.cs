@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Concordia.Planning.Engine;
+using Concordia.Planning.Engine.Roster;
 using Concordia.Planning.Model;
 using Concordia.Planning.Validation;
 
@@ -44,6 +45,23 @@ public sealed class PlanningEngine : IPlanningSolver
         }
 
         Report("start");
+        if (RosterShape.Fits(p))
+        {
+            // Day rosters have an exact, strong CP-SAT formulation: their own construction and search use it.
+            var roster = new RosterSearch(p, options, (s, phase, its) =>
+            {
+                iterations = its;
+                if (s.Total < best.Total || phase == "construction")
+                {
+                    best.CopyFrom(s);
+                    Report(phase);
+                }
+            });
+            Guard(() => roster.Run(best, searchDeadline, token));
+            iterations = roster.Iterations;
+            return Finish(problem, options, p, best, clock, () => firstFeasible, iterations, Report);
+        }
+
 
         // When most members have contracts with minimums (hours, runs of days) over a long horizon, the repair below
         // builds their schedules from the contract: a demand-driven greedy would be slow there and mostly undone.
@@ -90,13 +108,19 @@ public sealed class PlanningEngine : IPlanningSolver
             }
         }
 
+        return Finish(problem, options, p, best, clock, () => firstFeasible, iterations, Report);
+    }
+
+    private PlanResult Finish(
+        PlanningProblem problem, SolveOptions options, CompiledProblem p, Solution best, Stopwatch clock, Func<double> firstFeasible, long iterations, Action<string> report)
+    {
         var assignments = best.ToAssignments();
-        var report = PlanValidator.Validate(p, assignments);
-        Report("done");
+        var validated = PlanValidator.Validate(p, assignments);
+        report("done");
         var moves = CountMoves(problem, assignments);
-        var stats = new SolverStats(Name, options.Seed, options.Threads, clock.Elapsed.TotalSeconds, firstFeasible, iterations, moves);
-        var plan = new Plan { Problem = problem.Name, Assignments = assignments, Report = report, Stats = stats };
-        return new PlanResult(plan, report, stats);
+        var stats = new SolverStats(Name, options.Seed, options.Threads, clock.Elapsed.TotalSeconds, firstFeasible(), iterations, moves);
+        var plan = new Plan { Problem = problem.Name, Assignments = assignments, Report = validated, Stats = stats };
+        return new PlanResult(plan, validated, stats);
     }
 
     /// <summary>Published assignments (of any kind) that the new plan no longer has.</summary>

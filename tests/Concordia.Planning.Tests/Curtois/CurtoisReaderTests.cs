@@ -1,4 +1,5 @@
 using Concordia.Planning.Benchmarks.Curtois;
+using Concordia.Planning.Solving;
 using Concordia.Planning.Validation;
 using FsCheck;
 using FsCheck.Fluent;
@@ -97,6 +98,56 @@ public sealed class CurtoisReaderTests
         var read = RosterFile.Read(inst, "A D N - -\nB - X - -\n", "tiny");
 
         Assert.Equal("line 2 day 1", Assert.Single(read.Errors).Path);
+    }
+
+    [Fact]
+    public void A_two_week_ward_is_solved_the_same_way_twice_on_two_threads_with_every_contract_kept()
+    {
+        var inst = CurtoisReader.Parse(Ward(seed: 3)).Value!;
+        var problem = CurtoisMapper.ToProblem(inst, "ward");
+        var options = new SolveOptions { MaxIterations = 8, Seed = 5, Threads = 2, TimeLimit = TimeSpan.FromMinutes(5) };
+
+        var first = new PlanningEngine().Solve(problem, options, null, CancellationToken.None);
+        var second = new PlanningEngine().Solve(problem, options, null, CancellationToken.None);
+
+        Assert.Equal(0, first.Report.HardViolations);
+        Assert.Equal(first.Plan.Assignments, second.Plan.Assignments);
+        Assert.Equal(first.Report.Objective, PlanValidator.Validate(problem, second.Plan.Assignments).Objective);
+    }
+
+    /// <summary>
+    /// Six nurses over two weeks, shifts E, L and N (N may not be followed by E or L), random cover and requests:
+    /// big enough for the roster search to have choices, small enough for a test.
+    /// </summary>
+    private static string Ward(int seed)
+    {
+        var random = new Random(seed);
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("SECTION_HORIZON").AppendLine("14").AppendLine();
+        text.AppendLine("SECTION_SHIFTS").AppendLine("E,480,").AppendLine("L,480,").AppendLine("N,600,E|L").AppendLine();
+        text.AppendLine("SECTION_STAFF");
+        for (var n = 0; n < 6; n++)
+        {
+            text.AppendLine(FormattableString.Invariant($"{(char)('A' + n)},E=10|L=10|N=4,4800,2880,5,2,2,1"));
+        }
+
+        text.AppendLine().AppendLine("SECTION_DAYS_OFF").AppendLine(FormattableString.Invariant($"A,{random.Next(14)}")).AppendLine();
+        text.AppendLine("SECTION_SHIFT_ON_REQUESTS");
+        for (var k = 0; k < 6; k++)
+        {
+            text.AppendLine(FormattableString.Invariant($"{(char)('A' + random.Next(6))},{random.Next(14)},{"ELN"[random.Next(3)]},{1 + random.Next(3)}"));
+        }
+
+        text.AppendLine().AppendLine("SECTION_SHIFT_OFF_REQUESTS").AppendLine().AppendLine("SECTION_COVER");
+        for (var day = 0; day < 14; day++)
+        {
+            foreach (var shift in "ELN")
+            {
+                text.AppendLine(FormattableString.Invariant($"{day},{shift},{1 + random.Next(2)},100,1"));
+            }
+        }
+
+        return text.ToString();
     }
 
     [Fact]

@@ -1,0 +1,136 @@
+using Google.OrTools.Sat;
+
+namespace Concordia.Planning.Engine.Roster;
+
+/// <summary>
+/// One search thread over a roster: frees a neighbourhood, solves it exactly (or as far as its budget goes) with
+/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Three shapes,
+/// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely),
+/// every agent over a few days, and some agents over a longer stretch. Sizes grow while neighbourhoods are solved
+/// to optimality within their budget and shrink when not.
+/// </summary>
+internal sealed class RosterWorker
+{
+    private readonly RosterInstance r;
+    private readonly Random rng;
+    private readonly double[] size;
+    private readonly double budget;
+    private readonly double perAgentDay;
+
+    public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget)
+    {
+        r = instance;
+        rng = new Random(seed);
+        this.budget = budget;
+        State = new RosterState(r);
+        State.CopyFrom(start);
+
+        // Choices each shape frees, to start with; each size adapts so that about half the neighbourhoods are
+        // settled within the budget, as CP-SAT's own neighbourhoods do.
+        perAgentDay = Math.Max(1.0, r.Options.Sum(a => a.Sum(d => (double)d.Length)) / r.Agents / r.Days);
+        size = [500, 500, 500];
+    }
+
+    /// <summary>Diagnostic switch for tuning: one line per neighbourhood on stderr.</summary>
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("CONCORDIA_LNS_TRACE") == "1";
+
+    public RosterState State { get; }
+
+    public long Iterations { get; private set; }
+
+    public void RunRound(int steps, DateTime deadlineUtc, CancellationToken ct)
+    {
+        for (var i = 0; i < steps && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; i++)
+        {
+            var kind = rng.Next(3);
+            var (agents, from, to) = Pick(kind);
+            Solve(kind, agents, from, to, deadlineUtc, ct);
+            Iterations++;
+        }
+    }
+
+    private (int[] Agents, int From, int To) Pick(int kind)
+    {
+        // A shape too big for the size at one agent or one day falls back to a stretch of a few agents.
+        var agentsWhole = (int)(size[kind] / (perAgentDay * r.Days));
+        var daysAll = (int)(size[kind] / (perAgentDay * r.Agents));
+        if (kind == 0 && agentsWhole >= 1)
+        {
+            return (Sample(Math.Min(r.Agents, Math.Max(2, agentsWhole))), 0, r.Days - 1);
+        }
+
+        if (kind == 1 && daysAll >= 1)
+        {
+            var span = Math.Min(r.Days, Math.Max(2, daysAll));
+            var from = rng.Next(r.Days - span + 1);
+            return (Enumerable.Range(0, r.Agents).ToArray(), from, from + span - 1);
+        }
+
+        // One to four weeks, with as many agents as the size allows.
+        var stretch = Math.Min(r.Days, 7 * (1 + rng.Next(4)));
+        var k = (int)Math.Clamp(size[kind] / (perAgentDay * stretch), 2, r.Agents);
+        var start = rng.Next(r.Days - stretch + 1);
+        return (Sample(k), start, start + stretch - 1);
+    }
+
+    private int[] Sample(int k)
+    {
+        var chosen = new HashSet<int>();
+        while (chosen.Count < k)
+        {
+            chosen.Add(rng.Next(r.Agents));
+        }
+
+        return [.. chosen.Order()];
+    }
+
+    private void Solve(int kind, int[] agents, int from, int to, DateTime deadlineUtc, CancellationToken ct)
+    {
+        // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
+        if (from > 0 || to < r.Days - 1)
+        {
+            agents = agents.Where(a => State.Feasible[a]).ToArray();
+        }
+
+        var model = new RosterModel(r, State, agents, from, to);
+        if (model.VariableCount == 0 || model.Contradicted)
+        {
+            return;
+        }
+
+        var before = State.Objective;
+        var wasFeasible = agents.Select(a => State.Feasible[a]).ToArray();
+        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadlineUtc, ct, out var status);
+        size[kind] = status == CpSolverStatus.Optimal ? Math.Min(1e6, size[kind] * 1.1) : Math.Max(20, size[kind] / 1.1);
+        if (solver is not null)
+        {
+            var saved = Save(agents, from, to);
+            model.Apply(solver);
+
+            // Fewer agents breaking rules wins over cost, as in the rules' own score.
+            if (State.Objective > before && wasFeasible.All(f => f))
+            {
+                Restore(agents, from, saved);
+            }
+        }
+
+        if (Trace)
+        {
+            Console.Error.WriteLine($"kind {kind} agents {agents.Length} days {from}-{to} vars {model.VariableCount} {status} {solver?.WallTime():F2}s {before} -> {State.Objective}");
+        }
+    }
+
+    private int[][] Save(int[] agents, int from, int to) =>
+        agents.Select(a => State.Choice[a][from..(to + 1)]).ToArray();
+
+    private void Restore(int[] agents, int from, int[][] saved)
+    {
+        for (var k = 0; k < agents.Length; k++)
+        {
+            for (var i = 0; i < saved[k].Length; i++)
+            {
+                State.Set(agents[k], from + i, saved[k][i]);
+            }
+        }
+    }
+}
