@@ -7,34 +7,15 @@ namespace Concordia.Planning.Rules;
 /// at either edge must be long enough too; with <c>runsContinueBeyondHorizon</c> (the Curtois &amp; Qu convention)
 /// runs touching an edge are exempt.
 /// </summary>
-internal sealed class MinConsecutiveDaysRule : StaffRule
+internal sealed class MinConsecutiveDaysRule() : MinRunRule(working: true)
 {
     public override string Name => "MinConsecutiveDays";
 
     public override string Description => "Every run of consecutive working days is at least the minimum long.";
 
-    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
-    {
-        var min = p.StaffLimits[staff].MinConsecutiveDays;
-        if (min <= 1 || duties.IsEmpty)
-        {
-            return Score.Zero;
-        }
+    protected override int Minimum(CompiledProblem p, int staff) => p.StaffLimits[staff].MinConsecutiveDays;
 
-        Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
-        MarkWorkedDays(p, duties, worked);
-        long amount = 0;
-        var day = 0;
-        var edgesOpen = p.Rules.RunsContinueBeyondHorizon;
-        while (NextRun(worked, true, ref day, out var start, out var run))
-        {
-            if (run < min && !(edgesOpen && (start == 0 || start + run == worked.Length)))
-            {
-                amount += min - run;
-                sink?.Add(this, min - run, CostOf(min - run), $"{run} days in a row from day {start}, minimum {min}", staff);
-            }
-        }
+    protected override bool EdgesExempt(CompiledProblem p) => p.Rules.RunsContinueBeyondHorizon;
 
-        return Charge(amount);
-    }
+    protected override string Explain(int start, int run, int min) => $"{run} days in a row from day {start}, minimum {min}";
 }
