@@ -1,6 +1,7 @@
 using System.Text;
 using Concordia.Data.Rosters;
 using Concordia.Web.Tests.Infrastructure;
+using Concordia.Web.Tests.Rosters;
 using Microsoft.Data.Sqlite;
 
 namespace Concordia.Web.Tests.Contingents;
@@ -18,7 +19,7 @@ public sealed class ContingentCliTests : IDisposable
         await File.WriteAllTextAsync(scenario, TestScenario.Json(TestScenario.Small(code)), TestContext.Current.CancellationToken);
         Assert.Equal(0, (await RunAsync("scenario", "import", scenario)).ExitCode);
         var broken = await WriteAsync("broken.csv", TestRoster.WithErrors());
-        var good = await WriteAsync("good.csv", await TestRoster.CsvAsync(TestRoster.Three));
+        var good = await WriteAsync("good.csv", await RosterSamples.Csv(TestRoster.Three));
         var exported = Path.Combine(folder, "export.csv");
         var template = Path.Combine(folder, "modele.xlsx");
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Concordia.Web.Tests.Infrastructure;
+using Concordia.Web.Tests.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Tests.Contingents;
@@ -14,7 +15,7 @@ public sealed class LodgingApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await ContingentWorld.CreateAsync(app);
-        await world.ImportAsync("PL", await TestRoster.CsvAsync([.. TestRoster.Three, TestRoster.Pawel with { PersonnelNumber = "PL-KGP-0004", FamilyName = "Nowak", DocumentNumber = "ED4444444" }]));
+        await world.ImportAsync("PL", await RosterSamples.Csv([.. TestRoster.Three, TestRoster.Pawel with { PersonnelNumber = "PL-KGP-0004", FamilyName = "Nowak", DocumentNumber = "ED4444444" }]));
         var members = (await world.MembersAsync("PL")).ToDictionary(m => m!["personnelNumber"]!.GetValue<string>(), m => m!["id"]!.GetValue<Guid>());
         var liaison = await world.LiaisonAsync("PL");
         using var unit = await liaison.PostAsJsonAsync($"/api/v1/events/{world.EventId}/countries/PL/units",
@@ -52,7 +53,7 @@ public sealed class LodgingApiTests(Apps apps)
     public async Task A_unit_has_its_leader_among_its_members_and_stays_within_its_contingent(string database)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync(TestRoster.Three));
+        await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var ids = (await world.MembersAsync("PL")).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
         var liaison = await world.LiaisonAsync("PL");
 

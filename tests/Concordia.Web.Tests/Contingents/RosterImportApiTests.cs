@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Concordia.Data.Rosters;
 using Concordia.Web.Tests.Infrastructure;
+using Concordia.Web.Tests.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Tests.Contingents;
@@ -52,14 +53,14 @@ public sealed class RosterImportApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await ContingentWorld.CreateAsync(app);
-        var file = await TestRoster.CsvAsync(TestRoster.Three);
+        var file = await RosterSamples.Csv(TestRoster.Three);
 
         var first = await world.ImportAsync("PL", file);
         var before = await world.MembersAsync("PL");
         var audit = await AuditCountAsync(app, world);
         var again = await world.ImportAsync("PL", file);
         var afterAgain = await world.MembersAsync("PL");
-        var updated = await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata with { Rank = "Starszy aspirant" }, TestRoster.Pawel]));
+        var updated = await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata with { Rank = "Starszy aspirant" }, TestRoster.Pawel]));
         var after = await world.MembersAsync("PL");
 
         Assert.Equal(3, first["created"]!.GetValue<int>());
@@ -101,7 +102,7 @@ public sealed class RosterImportApiTests(Apps apps)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
         var liaison = await world.LiaisonAsync("PL");
-        var xlsx = await TestRoster.XlsxAsync(TestRoster.Three);
+        var xlsx = await RosterSamples.Xlsx(TestRoster.Three);
         var cases = new (byte[] File, string Name, string Expected)[]
         {
             (xlsx[..(xlsx.Length / 2)], "roster.xlsx", "damaged or cut short"),
@@ -129,12 +130,12 @@ public sealed class RosterImportApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await ContingentWorld.CreateAsync(app);
-        await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata, TestRoster.Pawel]));
+        await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata, TestRoster.Pawel]));
         var before = (await world.MembersAsync("PL")).ToJsonString();
         var audit = await AuditCountAsync(app, world);
         var marker = "Odmowa" + new string([.. Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8)]);
         await using var trigger = await RefusingTrigger.CreateAsync(app, database, marker);
-        var file = await TestRoster.CsvAsync([TestRoster.Malgorzata with { Rank = "Komisarz" }, TestRoster.Pawel, TestRoster.Grzegorz,
+        var file = await RosterSamples.Csv([TestRoster.Malgorzata with { Rank = "Komisarz" }, TestRoster.Pawel, TestRoster.Grzegorz,
             TestRoster.Grzegorz with { PersonnelNumber = "PL-ZW-0004", FamilyName = marker, DocumentNumber = "EC9998887" }]);
 
         using var response = await world.UploadAsync(await world.LiaisonAsync("PL"), "PL", file, "roster.csv", commit: true);
@@ -148,10 +149,10 @@ public sealed class RosterImportApiTests(Apps apps)
     public async Task Another_countrys_liaison_can_neither_see_nor_import_into_the_contingent(string database)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync(TestRoster.Three));
+        await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var german = await world.LiaisonAsync("DE");
         var polishMember = (await world.MembersAsync("PL"))[0]!["id"]!.GetValue<Guid>();
-        var file = await TestRoster.CsvAsync([TestRoster.Pawel with { FamilyName = "Eindringling" }]);
+        var file = await RosterSamples.Csv([TestRoster.Pawel with { FamilyName = "Eindringling" }]);
 
         using var preview = await world.UploadAsync(german, "PL", file, "roster.csv", commit: false);
         using var commit = await world.UploadAsync(german, "PL", file, "roster.csv", commit: true);
@@ -176,7 +177,7 @@ public sealed class RosterImportApiTests(Apps apps)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(Databases.Sqlite));
         var liaison = await world.LiaisonAsync("PL");
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(await TestRoster.XlsxAsync(TestRoster.Three)), "file", "effectif.xlsx" } };
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(await RosterSamples.Xlsx(TestRoster.Three)), "file", "effectif.xlsx" } };
 
         using var imported = await liaison.PostAsync(world.Roster("PL"), form);
         using var export = await liaison.GetAsync($"{world.Roster("PL")}/export?format=csv&language=fr");

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Concordia.Data.Rosters;
 using Concordia.Domain.Contingents;
+using Concordia.Web.Tests.Rosters;
 
 namespace Concordia.Web.Tests.Contingents;
 
@@ -29,32 +30,18 @@ internal static partial class TestRoster
 
     public static IReadOnlyList<RosterEntry> Three => [Malgorzata, Pawel, Grzegorz];
 
-    public static async Task<byte[]> CsvAsync(IEnumerable<RosterEntry> entries, RosterLanguage language = RosterLanguage.English)
-    {
-        using var stream = new MemoryStream();
-        await RosterCsvWriter.WriteAsync(stream, entries, language, TestContext.Current.CancellationToken);
-        return stream.ToArray();
-    }
-
-    public static async Task<byte[]> XlsxAsync(IEnumerable<RosterEntry> entries, RosterLanguage language = RosterLanguage.English)
-    {
-        using var stream = new MemoryStream();
-        await RosterXlsxWriter.WriteAsync(stream, entries, language, TestContext.Current.CancellationToken);
-        return stream.ToArray();
-    }
-
     /// <summary>The three members in one of the file shapes the reader accepts.</summary>
     public static async Task<(byte[] File, string Name)> VariantAsync(string variant)
     {
-        var english = Text(await CsvAsync(Three));
-        var french = Text(await CsvAsync(Three, RosterLanguage.French));
+        var english = Text(await RosterSamples.Csv(Three));
+        var french = Text(await RosterSamples.Csv(Three, RosterLanguage.French));
         return variant switch
         {
-            "utf8-bom-comma-english" => (await CsvAsync(Three), "roster.csv"),
+            "utf8-bom-comma-english" => (await RosterSamples.Csv(Three), "roster.csv"),
             "utf8-semicolon-french" => (new UTF8Encoding(false).GetBytes(french), "effectif.csv"),
             "cp1250-semicolon-day-first" => (CodePage(1250).GetBytes(DayFirst(french)), "effectif.csv"),
             "utf16-tab" => ([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(english.Replace(',', '\t'))], "roster.txt"),
-            "xlsx-french" => (await XlsxAsync(Three, RosterLanguage.French), "effectif.xlsx"),
+            "xlsx-french" => (await RosterSamples.Xlsx(Three, RosterLanguage.French), "effectif.xlsx"),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, "no such roster variant"),
         };
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Concordia.Data.Identity;
 using Concordia.Web.Tests.Infrastructure;
+using Concordia.Web.Tests.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Tests.Contingents;
@@ -14,7 +15,7 @@ public sealed class TravelApiTests(Apps apps)
     public async Task A_group_journey_lands_on_the_arrivals_board_by_the_events_local_day(string database)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync(TestRoster.Three));
+        await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var ids = (await world.MembersAsync("PL")).OrderBy(m => m!["personnelNumber"]!.GetValue<string>()).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
         var liaison = await world.LiaisonAsync("PL");
         var eve = world.Start.AddDays(-1);
@@ -56,7 +57,7 @@ public sealed class TravelApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await ContingentWorld.CreateAsync(app);
-        await world.ImportAsync("PL", await TestRoster.CsvAsync(TestRoster.Three));
+        await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var members = await world.MembersAsync("PL");
         var desk = world.Coordinator;
         foreach (var m in members)
@@ -87,7 +88,7 @@ public sealed class TravelApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await ContingentWorld.CreateAsync(app);
-        await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata, TestRoster.Pawel]));
+        await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata, TestRoster.Pawel]));
         var ids = (await world.MembersAsync("PL")).OrderBy(m => m!["personnelNumber"]!.GetValue<string>()).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
         await world.DecideAsync("accredit", ids);
         await world.DecideAsync("issue-badge", ids);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Concordia.Data.Identity;
 using Concordia.Web.Tests.Infrastructure;
+using Concordia.Web.Tests.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Tests.Contingents;
@@ -14,7 +15,7 @@ public sealed class VettingApiTests(Apps apps)
     public async Task Only_vetting_officers_decide_and_the_liaison_sees_each_members_status(string database)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync(TestRoster.Three));
+        await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var ids = (await world.MembersAsync("PL")).OrderBy(m => m!["personnelNumber"]!.GetValue<string>()).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
 
         using var byLiaison = await (await world.LiaisonAsync("PL")).PostAsJsonAsync($"/api/v1/events/{world.EventId}/accreditations/decisions",
@@ -41,7 +42,7 @@ public sealed class VettingApiTests(Apps apps)
     public async Task A_bulk_step_that_one_member_cannot_take_changes_no_member_and_names_the_one(string database)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync(TestRoster.Three));
+        await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var ids = (await world.MembersAsync("PL")).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
         await world.DecideAsync("accredit", ids.Take(2));
 
@@ -61,7 +62,7 @@ public sealed class VettingApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await ContingentWorld.CreateAsync(app);
-        await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata]));
+        await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata]));
         var id = (await world.MembersAsync("PL"))[0]!["id"]!.GetValue<Guid>();
         await world.DecideAsync("accredit", [id]);
         var issued = await world.DecideAsync("issue-badge", [id]);
@@ -96,12 +97,12 @@ public sealed class VettingApiTests(Apps apps)
     public async Task Changing_a_badged_members_identity_revokes_the_badge_and_sends_the_member_back_to_vetting(string database)
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(database));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata, TestRoster.Pawel]));
+        await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata, TestRoster.Pawel]));
         var ids = (await world.MembersAsync("PL")).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
         await world.DecideAsync("accredit", ids);
         await world.DecideAsync("issue-badge", ids);
 
-        var updated = await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata with { DocumentNumber = "EA7777777" }, TestRoster.Pawel with { Rank = "Aspirant" }]));
+        var updated = await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata with { DocumentNumber = "EA7777777" }, TestRoster.Pawel with { Rank = "Aspirant" }]));
         var members = (await world.MembersAsync("PL")).ToDictionary(m => m!["personnelNumber"]!.GetValue<string>(), m => m!["accreditation"]!);
 
         Assert.Equal(1, updated["sentBackToVetting"]!.GetValue<int>());
@@ -114,7 +115,7 @@ public sealed class VettingApiTests(Apps apps)
     public async Task A_refused_member_is_submitted_again_by_the_liaison_and_a_badged_member_cannot_be_deleted()
     {
         var world = await ContingentWorld.CreateAsync(await apps.GetAsync(Databases.Sqlite));
-        await world.ImportAsync("PL", await TestRoster.CsvAsync([TestRoster.Malgorzata, TestRoster.Pawel]));
+        await world.ImportAsync("PL", await RosterSamples.Csv([TestRoster.Malgorzata, TestRoster.Pawel]));
         var ids = (await world.MembersAsync("PL")).OrderBy(m => m!["personnelNumber"]!.GetValue<string>()).Select(m => m!["id"]!.GetValue<Guid>()).ToList();
         await world.DecideAsync("refuse", [ids[0]], "Missing passport.");
         await world.DecideAsync("accredit", [ids[1]]);
