@@ -127,7 +127,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
     {
         var input = page.Locator("[data-testid=roster-file]");
         await input.WaitForAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=roster-file]')?._blazorFilesById !== undefined");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=roster-file]')?._blazorInputFileNextFileId !== undefined");
         await input.SetInputFilesAsync(file);
     }
 
