@@ -44,7 +44,7 @@ public sealed class LodgingAllocatorTests
 
         var allocation = LodgingAllocator.Allocate(sites, [], [early, late, overlapping]);
 
-        Assert.Equal([early.MemberId, late.MemberId], allocation.Placed.Select(p => p.MemberId).Order());
+        Assert.Equal(new[] { early.MemberId, late.MemberId }.Order(), allocation.Placed.Select(p => p.MemberId).Order());
         Assert.Equal([overlapping.MemberId], allocation.Unplaced);
     }
 
