@@ -22,6 +22,8 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
     /// <summary>Choices per agent up to which construction sweeps every agent with an exact model.</summary>
     private const int SweepLimit = 1500;
 
+    private int repairs;
+
     public long Iterations { get; private set; }
 
     public void Run(Solution start, DateTime deadlineUtc, CancellationToken ct)
@@ -46,6 +48,11 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
             Task.WaitAll(round, CancellationToken.None);
             Iterations = workers.Sum(w => w.Iterations);
             var leader = workers.OrderBy(w => (w.State.InfeasibleCount, w.State.Objective)).First();
+            if (leader.State.InfeasibleCount > 0)
+            {
+                RepairRemaining(r, leader.State, deadlineUtc, ct);
+            }
+
             foreach (var w in workers.Where(w => w != leader))
             {
                 w.State.CopyFrom(leader.State);
@@ -113,6 +120,26 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
         }
 
         Trace($"construction: {state.InfeasibleCount} agents infeasible, objective {state.Objective}");
+    }
+
+    /// <summary>
+    /// Agents the construction left breaking a rule get another repair after each round, with a budget that doubles
+    /// each time (up to 16 times the construction's): a feasible roster comes before a cheaper one. Runs on one thread
+    /// between rounds, so the search stays deterministic.
+    /// </summary>
+    private void RepairRemaining(RosterInstance r, RosterState state, DateTime deadlineUtc, CancellationToken ct)
+    {
+        repairs++;
+        var budget = AgentBudget * (1 << Math.Min(4, repairs));
+        for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+        {
+            if (!state.Feasible[a])
+            {
+                Guard(() => RosterRepair.Run(r, state, a, options.Seed + a + repairs, budget, deadlineUtc, ct));
+            }
+        }
+
+        Trace($"repair {repairs} (budget {budget}): {state.InfeasibleCount} agents infeasible, objective {state.Objective}");
     }
 
     private static void Trace(string line)
