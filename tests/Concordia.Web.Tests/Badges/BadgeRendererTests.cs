@@ -1,4 +1,5 @@
 using Concordia.Data.Badges;
+using Concordia.Tests.Shared;
 
 namespace Concordia.Web.Tests.Badges;
 
