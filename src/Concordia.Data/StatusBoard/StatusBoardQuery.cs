@@ -132,10 +132,10 @@ public static class StatusBoardQuery
 
     private static string LabelOf(string key, BoardDimension dimension, IReadOnlyDictionary<Guid, Domain.Capabilities.Capability> capabilities,
         IReadOnlyDictionary<Guid, string> agencies) => dimension switch
-    {
-        BoardDimension.Capability => capabilities[Guid.Parse(key)].Name,
-        BoardDimension.Agency => agencies[Guid.Parse(key)],
-        BoardDimension.Phase => key,
-        _ => CountryCatalogue.Find(key)?.Name ?? key,
-    };
+        {
+            BoardDimension.Capability => capabilities[Guid.Parse(key)].Name,
+            BoardDimension.Agency => agencies[Guid.Parse(key)],
+            BoardDimension.Phase => key,
+            _ => CountryCatalogue.Find(key)?.Name ?? key,
+        };
 }

@@ -1,6 +1,6 @@
-using Concordia.Data.Identity;
 using System.Net;
 using System.Net.Http.Json;
+using Concordia.Data.Identity;
 using Concordia.Web.Tests.Infrastructure;
 
 namespace Concordia.Web.Tests.Api;

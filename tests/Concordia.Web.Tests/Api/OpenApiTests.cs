@@ -1,5 +1,5 @@
-using Concordia.Data.Identity;
 using System.Text.Json.Nodes;
+using Concordia.Data.Identity;
 using Concordia.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using Concordia.Data.Identity;
 using System.Net;
+using Concordia.Data.Identity;
 using Concordia.Web.Tests.Infrastructure;
 
 namespace Concordia.Web.Tests.Api;

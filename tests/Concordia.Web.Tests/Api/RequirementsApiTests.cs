@@ -1,7 +1,7 @@
-using Concordia.Data.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Concordia.Data.Identity;
 using Concordia.Web.Tests.Infrastructure;
 
 namespace Concordia.Web.Tests.Api;

@@ -1,8 +1,8 @@
-using Concordia.Data.Identity;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Concordia.Data.Identity;
 using Concordia.Data.Scenarios;
 using Concordia.Data.Scenarios.Format;
 using Concordia.Web.Tests.Infrastructure;

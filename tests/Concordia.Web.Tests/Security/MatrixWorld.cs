@@ -1,8 +1,8 @@
+using System.Net.Http.Json;
 using Concordia.Data;
 using Concordia.Data.Identity;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Requirements;
-using System.Net.Http.Json;
 using Concordia.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using Concordia.Data.Reciprocity;
 using System.Security.Claims;
 using Concordia.Data;
+using Concordia.Data.Reciprocity;
 using Concordia.Web.Features.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
-using Concordia.Data.StatusBoard;
 using Concordia.Data;
+using Concordia.Data.StatusBoard;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
