@@ -123,8 +123,8 @@ internal sealed partial class CompiledProblem
             DemWindow[d] = WindowIndex[dem.WindowId];
             DemCap[d] = Intern(CapIndex, dem.Capability);
             DemRequired[d] = dem.Required;
-            DemUnder[d] = dem.UnderWeight ?? Rules.Coverage.Weight * Math.Max(1, dem.Priority);
-            DemOver[d] = dem.OverWeight ?? Rules.OverCover.Weight;
+            DemUnder[d] = dem.UnderWeight ?? Rules.Get<CoverageRule>().Weight * Math.Max(1, dem.Priority);
+            DemOver[d] = dem.OverWeight ?? Rules.Get<OverCoverRule>().Weight;
             DemCell[d] = CellOf(DemSite[d], DemWindow[d]);
             cellDemands[DemCell[d]].Add(d);
             windowDemands[DemWindow[d]].Add(d);
@@ -157,6 +157,8 @@ internal sealed partial class CompiledProblem
         (StaffCount, StaffAgent, StaffHost, StaffPerson, StaffCountry, StaffLanguages, StaffCaps, StaffAvailability, StaffDaysOff, StaffLimits)
             = CompileStaff(problem);
         (AgentCount, AgentMembers, AgentCaps, AgentsByCap) = CompileAgents(problem);
+        AgentHost = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && StaffHost[m])).ToArray();
+        AgentForeign = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && !StaffHost[m])).ToArray();
 
         var prefs = Enumerable.Range(0, StaffCount).Select(_ => new List<Preference>()).ToArray();
         foreach (var pref in problem.Preferences)
@@ -183,10 +185,19 @@ internal sealed partial class CompiledProblem
             .Select(day => Enumerable.Range(0, WindowCount).Where(w => WinDay[w] == day).OrderBy(w => WinStart[w]).ToArray())
             .ToArray();
         MaxTravel = travel.Count == 0 ? Rules.DefaultChangeover : Math.Max(Rules.DefaultChangeover, travel.Values.Max());
+        DayWindowsOverlap = DayWindows.Select(ws => ws.Length < 2 || ws.Max(w => WinStart[w]) < ws.Min(w => WinEnd[w])).ToArray();
+        MaxWindowMinutes = WindowCount == 0 ? 0 : Enumerable.Range(0, WindowCount).Max(w => WinEnd[w] - WinStart[w]);
         kindNames = Names(KindIndex);
         capNames = Names(CapIndex);
         languageNames = Names(LanguageIndex);
         countryNames = Names(CountryIndex);
+    }
+
+    /// <summary>The order of a member's duties everywhere: by window start, then by demand.</summary>
+    public int CompareDuties(int x, int y)
+    {
+        var byStart = WinStart[DemWindow[x]].CompareTo(WinStart[DemWindow[y]]);
+        return byStart != 0 ? byStart : x.CompareTo(y);
     }
 
     public string KindName(int k) => kindNames[k];

@@ -76,7 +76,10 @@ internal sealed partial class CompiledProblem
         return (agentMembers.Length, agentMembers, agentCaps, byCap.Select(l => l.ToArray()).ToArray());
     }
 
-    /// <summary>Per member, the published duties the new plan could still keep, sorted by window start.</summary>
+    /// <summary>
+    /// Per member, the published duties the new plan could still keep (the demand still wanted, no binding rule
+    /// forbidding the duty itself), sorted by window start.
+    /// </summary>
     private int[][] CompilePublished(PlanningProblem problem)
     {
         var lists = new List<int>?[StaffCount];
@@ -84,7 +87,7 @@ internal sealed partial class CompiledProblem
         {
             if (!StaffIndex.TryGetValue(a.StaffId, out var s) || !SiteIndex.TryGetValue(a.SiteId, out var site)
                 || !WindowIndex.TryGetValue(a.WindowId, out var w) || !CapIndex.TryGetValue(a.Capability, out var cap)
-                || !DemandIndex.TryGetValue((site, w, cap), out var d) || DemRequired[d] == 0 || !AgentAvailable(StaffAgent[s], w))
+                || !DemandIndex.TryGetValue((site, w, cap), out var d) || DemRequired[d] == 0 || !Keepable(s, d))
             {
                 continue;
             }
@@ -94,4 +97,8 @@ internal sealed partial class CompiledProblem
 
         return lists.Select(l => l is null ? [] : l.Distinct().OrderBy(d => WinStart[DemWindow[d]]).ThenBy(d => d).ToArray()).ToArray();
     }
+
+    /// <summary>The frozen horizon is left out: it asks to keep published duties, so it cannot make one unkeepable.</summary>
+    private bool Keepable(int staff, int demand) =>
+        Rules.Filtering.All(r => r is Concordia.Planning.Rules.FrozenHorizonRule || r.Allows(this, staff, demand));
 }

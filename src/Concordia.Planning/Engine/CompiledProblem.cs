@@ -27,6 +27,12 @@ internal sealed partial class CompiledProblem
     public int[][] DayWindows { get; private set; } = [];
     public int MaxTravel { get; private set; }
 
+    /// <summary>Per day, whether all its windows share an instant (so a member works at most one of them).</summary>
+    public bool[] DayWindowsOverlap { get; private set; } = [];
+
+    /// <summary>The longest window, in minutes: two duties whose starts are further apart never overlap.</summary>
+    public int MaxWindowMinutes { get; private set; }
+
     // Sites.
     public Dictionary<string, int> SiteIndex { get; } = new(StringComparer.Ordinal);
     public int[] SiteRoot { get; }
@@ -74,6 +80,10 @@ internal sealed partial class CompiledProblem
     public int[][] StaffPublished { get; }
     public int AgentCount { get; }
     public int[][] AgentMembers { get; }
+
+    /// <summary>Per agent, the host and the foreign persons it brings to a site (dogs count for neither).</summary>
+    public int[] AgentHost { get; }
+    public int[] AgentForeign { get; }
     public int[][] AgentCaps { get; }
     public int[][] AgentsByCap { get; }
 
@@ -96,6 +106,30 @@ internal sealed partial class CompiledProblem
     }
 
     public bool AgentHasCap(int agent, int cap) => Array.IndexOf(AgentCaps[agent], cap) >= 0;
+
+    /// <summary>Persons of the agent who speak the language.</summary>
+    public int AgentSpeakers(int agent, int language)
+    {
+        var n = 0;
+        foreach (var m in AgentMembers[agent])
+        {
+            n += StaffPerson[m] && Array.IndexOf(StaffLanguages[m], language) >= 0 ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>Persons of the agent from the country.</summary>
+    public int AgentNationals(int agent, int country)
+    {
+        var n = 0;
+        foreach (var m in AgentMembers[agent])
+        {
+            n += StaffPerson[m] && StaffCountry[m] == country ? 1 : 0;
+        }
+
+        return n;
+    }
 
     public bool Available(int staff, int window)
     {
@@ -121,18 +155,6 @@ internal sealed partial class CompiledProblem
         return false;
     }
 
-    public bool AgentAvailable(int agent, int window)
-    {
-        foreach (var m in AgentMembers[agent])
-        {
-            if (!Available(m, window))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 

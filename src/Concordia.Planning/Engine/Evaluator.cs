@@ -16,17 +16,6 @@ internal static class Evaluator
         return score;
     }
 
-    public static Score Agent(CompiledProblem p, int agent, ReadOnlySpan<int> duties)
-    {
-        var score = Score.Zero;
-        foreach (var m in p.AgentMembers[agent])
-        {
-            score += Staff(p, m, duties);
-        }
-
-        return score;
-    }
-
     public static Score Cell(CompiledProblem p, int cell, PlanCounts counts, ViolationSink? sink = null)
     {
         var score = Score.Zero;

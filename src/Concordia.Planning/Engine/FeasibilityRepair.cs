@@ -60,7 +60,7 @@ internal static class FeasibilityRepair
                     Nudge(p, s, a);
                 }
 
-                var sub = new SubModel(p, s, new Neighbourhood([a], 0, p.Days - 1), strict: true);
+                var sub = new SubModel(p, s, new Neighbourhood([a], 0, p.Days - 1));
                 if (sub.VariableCount == 0)
                 {
                     continue;

@@ -74,7 +74,7 @@ internal sealed class LnsWorker
     private void Repair(Neighbourhood n, DateTime deadlineUtc, CancellationToken ct)
     {
         var t0 = DateTime.UtcNow;
-        var sub = new SubModel(p, Solution, n, strict: true);
+        var sub = new SubModel(p, Solution, n);
         if (sub.VariableCount == 0)
         {
             return;

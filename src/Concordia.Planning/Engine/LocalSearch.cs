@@ -8,6 +8,7 @@ namespace Concordia.Planning.Engine;
 internal sealed class LocalSearch(CompiledProblem p, Random rng)
 {
     private readonly List<int> candidates = new(8);
+    private readonly Rules.FrozenHorizonRule frozen = p.Rules.Get<Rules.FrozenHorizonRule>();
 
     /// <summary>Tries to fill every missing unit once, scanning up to <paramref name="scan"/> agents each.</summary>
     public int Fill(Solution s, int scan, CancellationToken ct)
@@ -65,7 +66,7 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
             }
 
             var d = duties[rng.Next(duties.Count)];
-            if (p.WinStart[p.DemWindow[d]] < p.FrozenUntil)
+            if (frozen.Locks(p, d))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using Concordia.Planning.Rules;
+
 namespace Concordia.Planning.Engine;
 
 /// <summary>
@@ -5,13 +7,14 @@ namespace Concordia.Planning.Engine;
 /// and the maximum, days off in blocks of at least the minimum, the weekend budget, and total minutes between the
 /// contract's bounds. Each working day takes the shift whose demand is most short, among those the previous day's
 /// shift allows. It is the quick way out for tight contracts, where CP-SAT needs long to find any schedule; the
-/// result is kept only if it lowers the agent's hard violations.
+/// result is kept only if it lowers the agent's hard violations. It reads each limit through its rule, so a rule
+/// switched off or made soft does not shape the pattern.
 /// </summary>
 internal static class PatternRepair
 {
     public static bool TryRepair(CompiledProblem p, Solution s, int agent)
     {
-        var l = p.StaffLimits[p.AgentMembers[agent][0]];
+        var l = Contract.Of(p, agent);
         var before = s.Total;
         var old = s.Duties(agent).ToArray();
         var low = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
@@ -56,7 +59,7 @@ internal static class PatternRepair
         }
     }
 
-    private static void Build(CompiledProblem p, Solution s, int agent, Limits l, int[] old, int target, bool spread)
+    private static void Build(CompiledProblem p, Solution s, int agent, Contract l, int[] old, int target, bool spread)
     {
         foreach (var d in s.Duties(agent).ToArray())
         {
@@ -110,7 +113,7 @@ internal static class PatternRepair
     /// A run may start only if a minimum-length run fits ahead: available days, within the weekend budget and
     /// within the minutes left.
     /// </summary>
-    private static bool RunFits(CompiledProblem p, int agent, int day, Limits l, int weekends, int lastWeekend, long minutesLeft)
+    private static bool RunFits(CompiledProblem p, int agent, int day, Contract l, int weekends, int lastWeekend, long minutesLeft)
     {
         var need = Math.Max(1, l.MinConsecutiveDays);
         for (var k = day; k < day + need; k++)
@@ -120,7 +123,7 @@ internal static class PatternRepair
                 return false;
             }
 
-            var shortest = p.DayWindows[k].Where(w => p.AgentAvailable(agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min();
+            var shortest = p.DayWindows[k].Where(w => Allowed(p, agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min();
             var key = p.WeekendKey(k);
             if (shortest < 0 || (minutesLeft -= shortest) < 0)
             {
@@ -148,8 +151,8 @@ internal static class PatternRepair
         var bestShort = int.MinValue;
         foreach (var w in p.DayWindows[day])
         {
-            if (!p.AgentAvailable(agent, w) || p.WinEnd[w] - p.WinStart[w] > minutesLeft
-                || (lastKind >= 0 && p.ForbiddenAfter[lastKind, p.WinKind[w]]) || !KindLeft(p, s, agent, p.WinKind[w]))
+            if (p.WinEnd[w] - p.WinStart[w] > minutesLeft || p.Rules.Get<ForbiddenSuccessionRule>().Forbids(p, lastKind, p.WinKind[w])
+                || !KindLeft(p, s, agent, p.WinKind[w]))
             {
                 continue;
             }
@@ -157,7 +160,7 @@ internal static class PatternRepair
             foreach (var d in p.WindowDemands[w])
             {
                 var shortBy = p.DemRequired[d] - s.Counts.DemandUnits[d];
-                if (p.AgentHasCap(agent, p.DemCap[d]) && shortBy > bestShort)
+                if (p.AgentHasCap(agent, p.DemCap[d]) && p.Rules.Allows(p, agent, d) && shortBy > bestShort)
                 {
                     best = d;
                     bestShort = shortBy;
@@ -168,9 +171,27 @@ internal static class PatternRepair
         return best;
     }
 
-    private static bool KindLeft(CompiledProblem p, Solution s, int agent, int kind)
+    private static bool KindLeft(CompiledProblem p, Solution s, int agent, int kind) =>
+        p.Rules.Get<MaxShiftsPerKindRule>().Leaves(p, p.AgentMembers[agent][0], kind, s.Duties(agent).Count(d => p.WinKind[p.DemWindow[d]] == kind));
+
+    /// <summary>Whether some demand of the window is one the binding rules let the agent take.</summary>
+    private static bool Allowed(CompiledProblem p, int agent, int window) => p.WindowDemands[window].Any(d => p.Rules.Allows(p, agent, d));
+
+    /// <summary>The limits a pattern keeps to, each as its rule binds it (no limit when the rule is off or soft).</summary>
+    private sealed record Contract(
+        int MinTotalMinutes, int MaxTotalMinutes, int MinConsecutiveDays, int MaxConsecutiveDays, int MinConsecutiveDaysOff, int MaxWeekends)
     {
-        var max = p.StaffLimits[p.AgentMembers[agent][0]].MaxShiftsPerKind;
-        return max is null || s.Duties(agent).Count(d => p.WinKind[p.DemWindow[d]] == kind) < max[kind];
+        public static Contract Of(CompiledProblem p, int agent)
+        {
+            var m = p.AgentMembers[agent][0];
+            var rules = p.Rules;
+            return new Contract(
+                rules.Get<MinTotalMinutesRule>().Bound(p, m),
+                rules.Get<MaxTotalMinutesRule>().Bound(p, m),
+                rules.Get<MinConsecutiveDaysRule>().Bound(p, m),
+                rules.Get<MaxConsecutiveDaysRule>().Bound(p, m),
+                rules.Get<MinConsecutiveDaysOffRule>().Bound(p, m),
+                rules.Get<MaxWeekendsRule>().Bound(p, m));
+        }
     }
 }

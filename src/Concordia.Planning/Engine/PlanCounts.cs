@@ -1,6 +1,9 @@
 namespace Concordia.Planning.Engine;
 
-/// <summary>Per-demand, per-cell and per-language-need tallies of a plan, kept up to date by moves.</summary>
+/// <summary>
+/// Per-demand, per-cell and per-language-need tallies of a plan, kept up to date by moves. What each agent brings
+/// (units, host and foreign persons, speakers, nationals) is the compiled problem's; cell rules read only these.
+/// </summary>
 internal sealed class PlanCounts
 {
     public PlanCounts(CompiledProblem p)
@@ -27,39 +30,19 @@ internal sealed class PlanCounts
         Array.Copy(other.NeedNationals, NeedNationals, NeedNationals.Length);
     }
 
-    /// <summary>Adds (sign +1) or removes (-1) one unit's members on a demand.</summary>
+    /// <summary>Adds (sign +1) or removes (-1) one unit on a demand.</summary>
     public void Apply(CompiledProblem p, int agent, int demand, int sign)
     {
         DemandUnits[demand] += sign;
         var cell = p.DemCell[demand];
-        var needs = p.CellNeeds[cell];
-        foreach (var m in p.AgentMembers[agent])
+        CellHost[cell] += sign * p.AgentHost[agent];
+        CellForeign[cell] += sign * p.AgentForeign[agent];
+        foreach (var n in p.CellNeeds[cell])
         {
-            if (!p.StaffPerson[m])
+            NeedSpeakers[n] += sign * p.AgentSpeakers(agent, p.NeedLanguage[n]);
+            if (p.NeedCountry[n] >= 0)
             {
-                continue;
-            }
-
-            if (p.StaffHost[m])
-            {
-                CellHost[cell] += sign;
-            }
-            else
-            {
-                CellForeign[cell] += sign;
-            }
-
-            foreach (var n in needs)
-            {
-                if (Array.IndexOf(p.StaffLanguages[m], p.NeedLanguage[n]) >= 0)
-                {
-                    NeedSpeakers[n] += sign;
-                }
-
-                if (p.NeedCountry[n] >= 0 && p.StaffCountry[m] == p.NeedCountry[n])
-                {
-                    NeedNationals[n] += sign;
-                }
+                NeedNationals[n] += sign * p.AgentNationals(agent, p.NeedCountry[n]);
             }
         }
     }

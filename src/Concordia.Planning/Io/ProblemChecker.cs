@@ -177,6 +177,10 @@ public static class ProblemChecker
             {
                 e.Add($"rules.overrides.{name}", $"unknown rule; known rules: {string.Join(", ", RuleCatalog.Describe().Select(d => d.Name))}");
             }
+            else if (!RuleCatalog.IsAdjustable(name))
+            {
+                e.Add($"rules.overrides.{name}", "this rule is always on and hard (a member is in one place at a time, a plan names what exists, a team moves as one)");
+            }
 
             NonNegative(e, $"rules.overrides.{name}.weight", setting.Weight ?? 0);
         }

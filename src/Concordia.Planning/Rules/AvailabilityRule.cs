@@ -3,24 +3,11 @@ using Concordia.Planning.Engine;
 namespace Concordia.Planning.Rules;
 
 /// <summary>No duty outside the member's availability (arrival to departure) or on a day off.</summary>
-internal sealed class AvailabilityRule : StaffRule
+internal sealed class AvailabilityRule : DutyRule
 {
-    public override string Name => "Availability";
-
     public override string Description => "Duties lie inside the member's availability and not on a day off.";
 
-    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
-    {
-        long amount = 0;
-        foreach (var d in duties)
-        {
-            if (!p.Available(staff, p.DemWindow[d]))
-            {
-                amount++;
-                sink?.Add(this, 1, CostOf(1), "member is not available then", staff, p.DemSite[d], p.DemWindow[d]);
-            }
-        }
+    public override bool Allows(CompiledProblem p, int staff, int demand) => p.Available(staff, p.DemWindow[demand]);
 
-        return Charge(amount);
-    }
+    protected override string Explain(CompiledProblem p, int staff, int demand) => "member is not available then";
 }

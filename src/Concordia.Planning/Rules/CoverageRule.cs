@@ -1,12 +1,11 @@
 using Concordia.Planning.Engine;
+using Concordia.Planning.Rules.Encoding;
 
 namespace Concordia.Planning.Rules;
 
 /// <summary>Under-cover: each missing unit costs the demand's under weight (rule weight × priority by default).</summary>
 internal sealed class CoverageRule : CellRule
 {
-    public override string Name => "Coverage";
-
     public override string Description => "Each missing unit of demand costs its weight (by default the rule's weight times the priority).";
 
     public override bool DefaultHard => false;
@@ -29,5 +28,15 @@ internal sealed class CoverageRule : CellRule
         }
 
         return score;
+    }
+
+    public override void Encode(IRuleModel m, int cell)
+    {
+        var p = m.Problem;
+        foreach (var d in p.CellDemands[cell])
+        {
+            var terms = m.AtDemand(d).Select(c => new Term(c.Lit, 1)).Append(new Term(Lit.True, m.Fixed.DemandUnits[d])).ToArray();
+            m.AtLeast(this, terms, p.DemRequired[d], 1, p.DemUnder[d]);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Concordia.Planning.Engine;
+using Concordia.Planning.Rules.Encoding;
 
 namespace Concordia.Planning.Rules;
 
@@ -8,8 +9,6 @@ namespace Concordia.Planning.Rules;
 /// </summary>
 internal sealed class DisruptionRule : StaffRule
 {
-    public override string Name => "Disruption";
-
     public override string Description => "Each keepable published duty that the new plan moves costs the weight.";
 
     public override bool DefaultHard => false;
@@ -18,22 +17,37 @@ internal sealed class DisruptionRule : StaffRule
 
     public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
     {
-        var published = p.StaffPublished[staff];
-        if (published.Length == 0)
-        {
-            return Score.Zero;
-        }
-
         long moved = 0;
-        foreach (var d in published)
+        foreach (var d in p.StaffPublished[staff])
         {
-            if (p.WinStart[p.DemWindow[d]] >= p.FrozenUntil && !duties.Contains(d))
+            if (Counts(p, d) && !duties.Contains(d))
             {
                 moved++;
-                sink?.Add(this, 1, CostOf(1), "published duty moved", staff, p.DemSite[d], p.DemWindow[d]);
+                sink?.Add(this, 1, CostOf(1), "published duty moved", staff, p.DemSite[d], p.DemWindow[d], DayOf(p, d));
             }
         }
 
         return Charge(moved);
     }
+
+    public override Score? Delta(CompiledProblem p, int staff, ReadOnlySpan<int> duties, int demand, bool added) =>
+        Counts(p, demand) && Array.IndexOf(p.StaffPublished[staff], demand) >= 0 ? Units(added ? -1 : 1) : Score.Zero;
+
+    public override void Encode(IRuleModel m, int agent)
+    {
+        var p = m.Problem;
+        foreach (var member in p.AgentMembers[agent])
+        {
+            foreach (var c in m.Choices(agent))
+            {
+                if (Counts(p, c.Demand) && Array.IndexOf(p.StaffPublished[member], c.Demand) >= 0)
+                {
+                    m.Violation(this, UnitCost(), [(c.Lit, false)]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Duties inside the frozen horizon are the frozen horizon's business.</summary>
+    private static bool Counts(CompiledProblem p, int demand) => Start(p, demand) >= p.FrozenUntil;
 }

@@ -5,8 +5,6 @@ namespace Concordia.Planning.Rules;
 /// <summary>Where visitors of a language are expected, each missing speaker costs the weight.</summary>
 internal sealed class LanguageCoverRule : CellRule
 {
-    public override string Name => "LanguageCover";
-
     public override string Description => "Each speaker missing from a language need costs the weight.";
 
     public override bool DefaultHard => false;
@@ -27,5 +25,15 @@ internal sealed class LanguageCoverRule : CellRule
         }
 
         return Charge(amount);
+    }
+
+    public override void Encode(Encoding.IRuleModel m, int cell)
+    {
+        var p = m.Problem;
+        foreach (var n in p.CellNeeds[cell])
+        {
+            var terms = Tally(m, cell, a => p.AgentSpeakers(a, p.NeedLanguage[n]), m.Fixed.NeedSpeakers[n]);
+            m.AtLeast(this, terms, p.NeedSpeakers[n], 1, UnitCost());
+        }
     }
 }

@@ -1,13 +1,15 @@
 using Concordia.Planning.Engine;
+using Concordia.Planning.Rules.Encoding;
 
 namespace Concordia.Planning.Rules;
 
 /// <summary>Runs of working days are not longer than the maximum; days outside the horizon count as off.</summary>
 internal sealed class MaxConsecutiveDaysRule : StaffRule
 {
-    public override string Name => "MaxConsecutiveDays";
-
     public override string Description => "No run of consecutive working days is longer than the maximum.";
+
+    /// <summary>The longest run a heuristic should build: no limit unless the rule binds.</summary>
+    public int Bound(CompiledProblem p, int staff) => Binding ? p.StaffLimits[staff].MaxConsecutiveDays : int.MaxValue;
 
     public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
     {
@@ -26,10 +28,30 @@ internal sealed class MaxConsecutiveDaysRule : StaffRule
             if (run > max)
             {
                 amount += run - max;
-                sink?.Add(this, run - max, CostOf(run - max), $"{run} days in a row from day {start}, maximum {max}", staff);
+                sink?.Add(this, run - max, CostOf(run - max), $"{run} days in a row from day {start}, maximum {max}", staff, day: start);
             }
         }
 
         return Charge(amount);
+    }
+
+    /// <summary>Every stretch of maximum + 1 days has a day off; a run of L days holds L − maximum such stretches, one unit each.</summary>
+    public override void Encode(IRuleModel m, int agent)
+    {
+        var p = m.Problem;
+        foreach (var (member, count) in ByLimits(p, agent))
+        {
+            var max = p.StaffLimits[member].MaxConsecutiveDays;
+            if (max >= p.Days)
+            {
+                continue;
+            }
+
+            for (var st = Math.Max(0, m.From - max); st <= m.To && st + max < p.Days; st++)
+            {
+                var terms = Enumerable.Range(st, max + 1).Select(d => new Term(m.Day(agent, d), 1)).ToArray();
+                m.AtMost(this, terms, max, 1, UnitCost(count));
+            }
+        }
     }
 }

@@ -3,26 +3,12 @@ using Concordia.Planning.Engine;
 namespace Concordia.Planning.Rules;
 
 /// <summary>No duty longer than the member's maximum shift length.</summary>
-internal sealed class MaxShiftLengthRule : StaffRule
+internal sealed class MaxShiftLengthRule : DutyRule
 {
-    public override string Name => "MaxShiftLength";
-
     public override string Description => "A duty's window is not longer than the maximum shift length.";
 
-    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
-    {
-        var max = p.StaffLimits[staff].MaxShiftMinutes;
-        long amount = 0;
-        foreach (var d in duties)
-        {
-            var w = p.DemWindow[d];
-            if (p.WinEnd[w] - p.WinStart[w] > max)
-            {
-                amount++;
-                sink?.Add(this, 1, CostOf(1), $"shift of {p.WinEnd[w] - p.WinStart[w]} min, maximum {max}", staff, p.DemSite[d], w);
-            }
-        }
+    public override bool Allows(CompiledProblem p, int staff, int demand) => Length(p, demand) <= p.StaffLimits[staff].MaxShiftMinutes;
 
-        return Charge(amount);
-    }
+    protected override string Explain(CompiledProblem p, int staff, int demand) =>
+        $"shift of {Length(p, demand)} min, maximum {p.StaffLimits[staff].MaxShiftMinutes}";
 }

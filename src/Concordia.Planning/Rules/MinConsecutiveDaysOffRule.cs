@@ -8,8 +8,6 @@ namespace Concordia.Planning.Rules;
 /// </summary>
 internal sealed class MinConsecutiveDaysOffRule() : MinRunRule(working: false)
 {
-    public override string Name => "MinConsecutiveDaysOff";
-
     public override string Description => "Every run of days off between working days is at least the minimum long.";
 
     protected override int Minimum(CompiledProblem p, int staff) => p.StaffLimits[staff].MinConsecutiveDaysOff;

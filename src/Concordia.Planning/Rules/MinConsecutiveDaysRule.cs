@@ -9,8 +9,6 @@ namespace Concordia.Planning.Rules;
 /// </summary>
 internal sealed class MinConsecutiveDaysRule() : MinRunRule(working: true)
 {
-    public override string Name => "MinConsecutiveDays";
-
     public override string Description => "Every run of consecutive working days is at least the minimum long.";
 
     protected override int Minimum(CompiledProblem p, int staff) => p.StaffLimits[staff].MinConsecutiveDays;

@@ -2,29 +2,20 @@ using Concordia.Planning.Engine;
 
 namespace Concordia.Planning.Rules;
 
-/// <summary>A member is on one duty at a time: overlapping windows are a violation each.</summary>
-internal sealed class OneAtATimeRule : StaffRule
+/// <summary>
+/// A member is on one duty at a time: each pair of duties whose windows overlap is a violation. Always on and hard
+/// (every model also lets a member work at most one demand of a window).
+/// </summary>
+internal sealed class OneAtATimeRule : PairRule
 {
-    public override string Name => "OneAtATime";
-
     public override string Description => "A member cannot be on two duties whose windows overlap.";
 
-    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
-    {
-        long amount = 0;
-        var maxEnd = int.MinValue;
-        foreach (var d in duties)
-        {
-            var w = p.DemWindow[d];
-            if (p.WinStart[w] < maxEnd)
-            {
-                amount++;
-                sink?.Add(this, 1, CostOf(1), "overlaps an earlier duty", staff, p.DemSite[d], w);
-            }
+    public override bool Adjustable => false;
 
-            maxEnd = Math.Max(maxEnd, p.WinEnd[w]);
-        }
+    public override bool Conflicts(CompiledProblem p, int staff, int earlier, int later) =>
+        p.WinStart[p.DemWindow[later]] < p.WinEnd[p.DemWindow[earlier]];
 
-        return Charge(amount);
-    }
+    public override int Reach(CompiledProblem p, int staff) => p.MaxWindowMinutes;
+
+    protected override string Explain(CompiledProblem p, int staff, int earlier, int later) => "overlaps an earlier duty";
 }

@@ -1,12 +1,11 @@
 using Concordia.Planning.Engine;
+using Concordia.Planning.Rules.Encoding;
 
 namespace Concordia.Planning.Rules;
 
 /// <summary>Over-cover is mildly penalised so spare people stay available for re-planning.</summary>
 internal sealed class OverCoverRule : CellRule
 {
-    public override string Name => "OverCover";
-
     public override string Description => "Each unit beyond the demand costs the demand's over weight (the rule's weight by default).";
 
     public override bool DefaultHard => false;
@@ -26,5 +25,15 @@ internal sealed class OverCoverRule : CellRule
         }
 
         return score;
+    }
+
+    public override void Encode(IRuleModel m, int cell)
+    {
+        var p = m.Problem;
+        foreach (var d in p.CellDemands[cell])
+        {
+            var terms = m.AtDemand(d).Select(c => new Term(c.Lit, 1)).Append(new Term(Lit.True, m.Fixed.DemandUnits[d])).ToArray();
+            m.AtMost(this, terms, p.DemRequired[d], 1, p.DemOver[d]);
+        }
     }
 }

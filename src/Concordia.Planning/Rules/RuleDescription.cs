@@ -1,3 +1,4 @@
 namespace Concordia.Planning.Rules;
 
-public sealed record RuleDescription(string Name, string Description, bool HardByDefault, int DefaultWeight);
+/// <summary>A rule as documentation and problem checking see it; <paramref name="Adjustable"/> false: overrides are refused.</summary>
+public sealed record RuleDescription(string Name, string Description, bool HardByDefault, int DefaultWeight, bool Adjustable);

@@ -5,8 +5,6 @@ namespace Concordia.Planning.Rules;
 /// <summary>Officers of the visitors' own country reassure them: each national short of the need costs the weight.</summary>
 internal sealed class VisitorCountryRule : CellRule
 {
-    public override string Name => "VisitorCountry";
-
     public override string Description => "Each officer of the visitors' country short of a language need's count costs the weight.";
 
     public override bool DefaultHard => false;
@@ -32,5 +30,18 @@ internal sealed class VisitorCountryRule : CellRule
         }
 
         return Charge(amount);
+    }
+
+    public override void Encode(Encoding.IRuleModel m, int cell)
+    {
+        var p = m.Problem;
+        foreach (var n in p.CellNeeds[cell])
+        {
+            if (p.NeedCountry[n] >= 0)
+            {
+                var terms = Tally(m, cell, a => p.AgentNationals(a, p.NeedCountry[n]), m.Fixed.NeedNationals[n]);
+                m.AtLeast(this, terms, p.NeedSpeakers[n], 1, UnitCost());
+            }
+        }
     }
 }

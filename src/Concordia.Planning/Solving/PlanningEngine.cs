@@ -148,8 +148,9 @@ public sealed class PlanningEngine : IPlanningSolver
     }
 
     /// <summary>
-    /// Loads start assignments in bulk, then drops, agent by agent, the duties that break a hard rule (a member
-    /// now absent, a window now too close to another), latest first.
+    /// Loads start assignments in bulk (those that still name a wanted demand the member's unit can do), then drops,
+    /// agent by agent, the duties that break a hard rule (a member now absent, a window now too close to another),
+    /// latest first.
     /// </summary>
     private static void StartFrom(CompiledProblem p, Solution s, IReadOnlyList<Assignment> start)
     {
@@ -164,7 +165,7 @@ public sealed class PlanningEngine : IPlanningSolver
             if (p.StaffIndex.TryGetValue(a.StaffId, out var staff) && p.SiteIndex.TryGetValue(a.SiteId, out var site)
                 && p.WindowIndex.TryGetValue(a.WindowId, out var w) && p.CapIndex.TryGetValue(a.Capability, out var cap)
                 && p.DemandIndex.TryGetValue((site, w, cap), out var d) && p.DemRequired[d] > 0
-                && p.AgentHasCap(p.StaffAgent[staff], cap) && p.AgentAvailable(p.StaffAgent[staff], w))
+                && p.AgentHasCap(p.StaffAgent[staff], cap))
             {
                 items.Add((p.StaffAgent[staff], d));
             }

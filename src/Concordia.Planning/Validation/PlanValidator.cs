@@ -37,16 +37,14 @@ public static class PlanValidator
             }
 
             structure++;
-            sink.Add(p.Rules.Structure, 1, 0, $"assignments[{i}]: {problem}", a.StaffId, a.SiteId, a.WindowId);
+            sink.Add(p.Rules.Get<PlanStructureRule>(), 1, 0, $"assignments[{i}]: {problem}", a.StaffId, a.SiteId, a.WindowId);
         }
 
         var sorted = new int[p.StaffCount][];
         for (var s = 0; s < p.StaffCount; s++)
         {
             var arr = duties[s]?.ToArray() ?? [];
-            Array.Sort(arr, (x, y) => p.WinStart[p.DemWindow[x]] != p.WinStart[p.DemWindow[y]]
-                ? p.WinStart[p.DemWindow[x]].CompareTo(p.WinStart[p.DemWindow[y]])
-                : x.CompareTo(y));
+            Array.Sort(arr, p.CompareDuties);
             sorted[s] = arr;
         }
 
@@ -122,7 +120,7 @@ public static class PlanValidator
                 if (mismatch > 0)
                 {
                     amount += mismatch;
-                    sink.Add(p.Rules.Team, mismatch, 0, $"{mismatch} duties not shared with team member {p.Source.Staff[members[0]].Id}", members[i]);
+                    sink.Add(p.Rules.Get<TeamTogetherRule>(), mismatch, 0, $"{mismatch} duties not shared with team member {p.Source.Staff[members[0]].Id}", members[i]);
                 }
             }
         }

@@ -1,15 +1,15 @@
+using Concordia.Planning.Rules;
+
 namespace Concordia.Planning.Engine.Roster;
 
 /// <summary>
-/// Makes one agent's schedule feasible by re-solving short stretches around its faults (a run too short or too
-/// long, a break too short), the rest of its horizon fixed; then, if a fault remains (minutes, weekends, counts
-/// over the whole horizon), by re-solving the whole horizon. A stretch of a month is a small model, where the
-/// whole horizon of a long instance can take CP-SAT seconds.
+/// Makes one agent's schedule feasible by re-solving short stretches around the days where its rules say it is
+/// broken (a run too short or too long, a break too short, a week too long), the rest of its horizon fixed; then, if
+/// a fault remains (minutes, weekends, counts over the whole horizon), by re-solving the whole horizon. A stretch of a
+/// month is a small model, where the whole horizon of a long instance can take CP-SAT seconds.
 /// </summary>
 internal static class RosterRepair
 {
-    private const int Reach = 14;
-
     public static bool Run(RosterInstance r, RosterState state, int agent, int seed, double budget, DateTime deadlineUtc, CancellationToken ct)
     {
         foreach (var day in Faults(r, state, agent))
@@ -19,11 +19,11 @@ internal static class RosterRepair
                 return false;
             }
 
-            var model = new RosterModel(r, state, [agent], day - Reach, day + Reach);
+            var model = new RosterModel(r, state, [agent], day - Tuning.RepairReachDays, day + Tuning.RepairReachDays);
             if (RosterSolver.Solve(model, seed, budget, deadlineUtc, ct, out _) is { } solver)
             {
                 model.Apply(solver);
-                if (state.CheckAgent(agent))
+                if (state.Feasible(agent))
                 {
                     return true;
                 }
@@ -36,35 +36,20 @@ internal static class RosterRepair
             whole.Apply(wholeSolver);
         }
 
-        return state.CheckAgent(agent);
+        return state.Feasible(agent);
     }
 
-    /// <summary>First days of runs of work or of breaks that break a run-length rule, in day order.</summary>
+    /// <summary>The days where the agent's hard violations start, in day order, as the rules report them.</summary>
     private static List<int> Faults(RosterInstance r, RosterState state, int agent)
     {
-        var l = r.Limits[agent];
-        var choice = state.Choice[agent];
-        var faults = new List<int>();
-        var start = 0;
-        for (var day = 1; day <= r.Days; day++)
+        var p = r.P;
+        var sink = new ViolationSink(p);
+        var duties = state.Plan.Duties(agent).ToArray();
+        foreach (var m in p.AgentMembers[agent])
         {
-            if (day < r.Days && (choice[day] >= 0) == (choice[start] >= 0))
-            {
-                continue;
-            }
-
-            var length = day - start;
-            var atEdge = start == 0 || day == r.Days;
-            if (choice[start] >= 0
-                ? length > l.MaxConsecutiveDays || (length < l.MinConsecutiveDays && !(atEdge && r.EdgesOpen))
-                : length < l.MinConsecutiveDaysOff && !atEdge)
-            {
-                faults.Add(start);
-            }
-
-            start = day;
+            Evaluator.Staff(p, m, duties, sink);
         }
 
-        return faults;
+        return sink.Items.Select((v, i) => (v, Day: sink.Days[i])).Where(x => x.v.Hard && x.Day >= 0).Select(x => x.Day).Distinct().Order().ToList();
     }
 }

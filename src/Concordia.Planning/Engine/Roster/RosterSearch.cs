@@ -41,13 +41,13 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
         var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
             .Select(i => new RosterWorker(r, state, unchecked((options.Seed * 7919) + i), NeighbourhoodBudget))
             .ToArray();
-        var best = (state.InfeasibleCount, state.Objective);
+        var best = state.Score;
         while (!ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc && (options.MaxIterations is not { } max || Iterations < max))
         {
             var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(StepsPerRound, deadlineUtc, ct)), CancellationToken.None)).ToArray();
             Task.WaitAll(round, CancellationToken.None);
             Iterations = workers.Sum(w => w.Iterations);
-            var leader = workers.OrderBy(w => (w.State.InfeasibleCount, w.State.Objective)).First();
+            var leader = workers.OrderBy(w => w.State.Score).First();
             if (leader.State.InfeasibleCount > 0)
             {
                 RepairRemaining(r, leader.State, deadlineUtc, ct);
@@ -58,9 +58,9 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
                 w.State.CopyFrom(leader.State);
             }
 
-            if ((leader.State.InfeasibleCount, leader.State.Objective).CompareTo(best) < 0)
+            if (leader.State.Score < best)
             {
-                best = (leader.State.InfeasibleCount, leader.State.Objective);
+                best = leader.State.Score;
                 Publish(leader.State, "search");
             }
         }
@@ -84,13 +84,13 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
             state.Load(plan);
         }
 
-        Trace($"patterns: {state.InfeasibleCount} agents infeasible, objective {state.Objective}");
+        Trace($"patterns: {state.InfeasibleCount} agents infeasible, score {state.Score}");
 
         // Agents still breaking a rule are repaired around their faults; then, when single-agent models are small,
         // every agent gets an exact best response to what the others leave uncovered.
         for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
         {
-            if (!state.Feasible[a])
+            if (!state.Feasible(a))
             {
                 RosterRepair.Run(r, state, a, options.Seed + a, AgentBudget, deadlineUtc, ct);
                 Iterations++;
@@ -100,14 +100,13 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
         var sweep = r.Options.Average(a => a.Sum(d => d.Length)) <= SweepLimit;
         for (var a = 0; sweep && a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
         {
-            var before = state.Objective;
-            var wasFeasible = state.Feasible[a];
+            var before = state.Score;
             var saved = (int[])state.Choice[a].Clone();
             var model = new RosterModel(r, state, [a], 0, r.Days - 1);
             if (RosterSolver.Solve(model, options.Seed + a, AgentBudget, deadlineUtc, ct, out _) is { } solver)
             {
                 model.Apply(solver);
-                if (wasFeasible && state.Objective > before)
+                if (state.Score > before)
                 {
                     for (var day = 0; day < r.Days; day++)
                     {
@@ -119,7 +118,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
             Iterations++;
         }
 
-        Trace($"construction: {state.InfeasibleCount} agents infeasible, objective {state.Objective}");
+        Trace($"construction: {state.InfeasibleCount} agents infeasible, score {state.Score}");
     }
 
     /// <summary>
@@ -133,13 +132,13 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
         var budget = AgentBudget * (1 << Math.Min(4, repairs));
         for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
         {
-            if (!state.Feasible[a])
+            if (!state.Feasible(a))
             {
                 Guard(() => RosterRepair.Run(r, state, a, options.Seed + a + repairs, budget, deadlineUtc, ct));
             }
         }
 
-        Trace($"repair {repairs} (budget {budget}): {state.InfeasibleCount} agents infeasible, objective {state.Objective}");
+        Trace($"repair {repairs} (budget {budget}): {state.InfeasibleCount} agents infeasible, score {state.Score}");
     }
 
     private static void Trace(string line)

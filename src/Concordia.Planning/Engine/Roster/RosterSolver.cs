@@ -8,17 +8,11 @@ namespace Concordia.Planning.Engine.Roster;
 /// </summary>
 internal static class RosterSolver
 {
-    /// <summary>
-    /// Full linearization puts the run-length clauses into the LP: on these models it finds and proves good
-    /// schedules many times faster than the default level.
-    /// </summary>
-    private const string Parameters = "num_workers:1 linearization_level:2 log_search_progress:false";
-
     /// <summary>Solves with the roster as hint; returns the solver when it found a solution, else null.</summary>
     public static CpSolver? Solve(RosterModel model, int seed, double budget, DateTime deadlineUtc, CancellationToken ct, out CpSolverStatus status)
     {
         status = CpSolverStatus.Unknown;
-        if (model.VariableCount == 0 || model.Contradicted)
+        if (model.VariableCount == 0)
         {
             return null;
         }
@@ -27,7 +21,7 @@ internal static class RosterSolver
         var wall = Math.Max(0.05, (deadlineUtc - DateTime.UtcNow).TotalSeconds);
         var solver = new CpSolver
         {
-            StringParameters = FormattableString.Invariant($"{Parameters} random_seed:{seed} max_deterministic_time:{budget} max_time_in_seconds:{wall:F3}"),
+            StringParameters = FormattableString.Invariant($"{Tuning.RosterSolverParameters} random_seed:{seed} max_deterministic_time:{budget} max_time_in_seconds:{wall:F3}"),
         };
         using (ct.Register(solver.StopSearch))
         {

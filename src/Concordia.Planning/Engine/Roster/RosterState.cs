@@ -1,12 +1,14 @@
 namespace Concordia.Planning.Engine.Roster;
 
 /// <summary>
-/// A roster under search: each agent's choice per day (a demand, or -1 for off), units per demand, and the
-/// objective (cover plus requests) kept exact by every change. The validator scores the final plan again.
+/// A roster under search: each agent's choice per day (a demand, or -1 for off), and the plan it makes, scored by
+/// the rules themselves (<see cref="Solution"/>). Changes are gathered per agent and scored when the score is read.
 /// </summary>
 internal sealed class RosterState
 {
     private readonly RosterInstance r;
+    private readonly Solution plan;
+    private readonly HashSet<int> changed = [];
 
     public RosterState(RosterInstance instance)
     {
@@ -18,44 +20,48 @@ internal sealed class RosterState
             Array.Fill(Choice[a], -1);
         }
 
-        Units = new int[r.P.DemandCount];
-        Feasible = new bool[r.Agents];
-        Recompute();
+        plan = new Solution(r.P);
     }
 
     /// <summary>Per agent and day, the demand worked or -1.</summary>
     public int[][] Choice { get; }
 
-    public int[] Units { get; }
+    /// <summary>The roster as a plan, with every change so far scored.</summary>
+    public Solution Plan
+    {
+        get
+        {
+            Commit();
+            return plan;
+        }
+    }
 
-    /// <summary>Whether each agent's schedule keeps every staff rule (as the rules themselves judge).</summary>
-    public bool[] Feasible { get; }
+    public Score Score => Plan.Total;
 
-    public long Objective { get; private set; }
+    /// <summary>Agents whose schedules break a hard rule.</summary>
+    public int InfeasibleCount
+    {
+        get
+        {
+            var n = 0;
+            for (var a = 0; a < r.Agents; a++)
+            {
+                n += Plan.AgentScore(a).Hard > 0 ? 1 : 0;
+            }
 
-    public int InfeasibleCount => Feasible.Count(f => !f);
+            return n;
+        }
+    }
+
+    public bool Feasible(int agent) => Plan.AgentScore(agent).Hard == 0;
 
     public void Set(int agent, int day, int demand)
     {
-        var old = Choice[agent][day];
-        if (old == demand)
+        if (Choice[agent][day] != demand)
         {
-            return;
+            Choice[agent][day] = demand;
+            changed.Add(agent);
         }
-
-        if (old >= 0)
-        {
-            Objective -= OptionCost(agent, day, old) + r.CoverCost(old, Units[old]) - r.CoverCost(old, Units[old] - 1);
-            Units[old]--;
-        }
-
-        if (demand >= 0)
-        {
-            Objective += OptionCost(agent, day, demand) + r.CoverCost(demand, Units[demand] + 1) - r.CoverCost(demand, Units[demand]);
-            Units[demand]++;
-        }
-
-        Choice[agent][day] = demand;
     }
 
     public void CopyFrom(RosterState other)
@@ -65,12 +71,11 @@ internal sealed class RosterState
             Array.Copy(other.Choice[a], Choice[a], r.Days);
         }
 
-        Array.Copy(other.Units, Units, Units.Length);
-        Array.Copy(other.Feasible, Feasible, Feasible.Length);
-        Objective = other.Objective;
+        plan.CopyFrom(other.Plan);
+        changed.Clear();
     }
 
-    /// <summary>Reads a plan, noting the agents whose schedules break a staff rule.</summary>
+    /// <summary>Reads a plan.</summary>
     public void Load(Solution s)
     {
         for (var a = 0; a < r.Agents; a++)
@@ -80,78 +85,27 @@ internal sealed class RosterState
             {
                 Choice[a][r.DayOf(d)] = d;
             }
-
-            Feasible[a] = s.AgentScore(a).Hard == 0;
         }
 
-        Recompute();
+        plan.CopyFrom(s);
+        changed.Clear();
     }
 
-    /// <summary>Re-judges one agent's schedule with the rules themselves.</summary>
-    public bool CheckAgent(int agent)
-    {
-        var duties = new List<int>(r.Days);
-        foreach (var d in Choice[agent])
-        {
-            if (d >= 0)
-            {
-                duties.Add(d);
-            }
-        }
-
-        Feasible[agent] = Evaluator.Agent(r.P, agent, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(duties)).Hard == 0;
-        return Feasible[agent];
-    }
-
-    /// <summary>The roster as a plan, scored by the rules.</summary>
+    /// <summary>A copy of the roster as a plan.</summary>
     public Solution ToSolution()
     {
-        var items = new List<(int, int)>();
-        for (var a = 0; a < r.Agents; a++)
-        {
-            for (var day = 0; day < r.Days; day++)
-            {
-                if (Choice[a][day] >= 0)
-                {
-                    items.Add((a, Choice[a][day]));
-                }
-            }
-        }
-
         var s = new Solution(r.P);
-        s.Load(items);
+        s.CopyFrom(Plan);
         return s;
     }
 
-    public void Recompute()
+    private void Commit()
     {
-        Array.Clear(Units);
-        long cost = r.ConstantCost;
-        for (var a = 0; a < r.Agents; a++)
+        foreach (var a in changed)
         {
-            for (var day = 0; day < r.Days; day++)
-            {
-                var d = Choice[a][day];
-                if (d >= 0)
-                {
-                    Units[d]++;
-                    cost += OptionCost(a, day, d);
-                }
-            }
+            plan.SetDuties(a, Choice[a].Where(d => d >= 0).ToArray());
         }
 
-        for (var d = 0; d < Units.Length; d++)
-        {
-            cost += r.CoverCost(d, Units[d]);
-        }
-
-        Objective = cost;
-    }
-
-    private long OptionCost(int agent, int day, int demand)
-    {
-        var opts = r.Options[agent][day];
-        var i = Array.IndexOf(opts, demand);
-        return i >= 0 ? r.OptionCost[agent][day][i] : 0;
+        changed.Clear();
     }
 }

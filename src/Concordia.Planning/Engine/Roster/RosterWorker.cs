@@ -68,7 +68,7 @@ internal sealed class RosterWorker
 
         // One to four weeks, with as many agents as the size allows.
         var stretch = Math.Min(r.Days, 7 * (1 + rng.Next(4)));
-        var k = (int)Math.Clamp(size[kind] / (perAgentDay * stretch), 2, r.Agents);
+        var k = (int)Math.Clamp(size[kind] / (perAgentDay * stretch), Math.Min(2, r.Agents), r.Agents);
         var start = rng.Next(r.Days - stretch + 1);
         return (Sample(k), start, start + stretch - 1);
     }
@@ -89,17 +89,16 @@ internal sealed class RosterWorker
         // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
         if (from > 0 || to < r.Days - 1)
         {
-            agents = agents.Where(a => State.Feasible[a]).ToArray();
+            agents = agents.Where(State.Feasible).ToArray();
         }
 
         var model = new RosterModel(r, State, agents, from, to);
-        if (model.VariableCount == 0 || model.Contradicted)
+        if (model.VariableCount == 0)
         {
             return;
         }
 
-        var before = State.Objective;
-        var wasFeasible = agents.Select(a => State.Feasible[a]).ToArray();
+        var before = State.Score;
         var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadlineUtc, ct, out var status);
         size[kind] = status == CpSolverStatus.Optimal ? Math.Min(1e6, size[kind] * 1.1) : Math.Max(20, size[kind] / 1.1);
         if (solver is not null)
@@ -107,8 +106,8 @@ internal sealed class RosterWorker
             var saved = Save(agents, from, to);
             model.Apply(solver);
 
-            // Fewer agents breaking rules wins over cost, as in the rules' own score.
-            if (State.Objective > before && wasFeasible.All(f => f))
+            // The rules' own score decides: hard violations first, then cost.
+            if (State.Score > before)
             {
                 Restore(agents, from, saved);
             }
@@ -116,7 +115,7 @@ internal sealed class RosterWorker
 
         if (Trace)
         {
-            Console.Error.WriteLine($"kind {kind} agents {agents.Length} days {from}-{to} vars {model.VariableCount} {status} {solver?.WallTime():F2}s {before} -> {State.Objective}");
+            Console.Error.WriteLine($"kind {kind} agents {agents.Length} days {from}-{to} vars {model.VariableCount} {status} {solver?.WallTime():F2}s {before} -> {State.Score}");
         }
     }
 

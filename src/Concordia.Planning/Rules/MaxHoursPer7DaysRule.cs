@@ -1,0 +1,76 @@
+using Concordia.Planning.Engine;
+using Concordia.Planning.Rules.Encoding;
+
+namespace Concordia.Planning.Rules;
+
+/// <summary>
+/// Minutes in any 7 consecutive days (by duty start day) stay under the limit, 48 h by default. Each 7-day
+/// stretch over the limit counts its excess in started hours, so a search sees how far off it is.
+/// </summary>
+internal sealed class MaxHoursPer7DaysRule : StaffRule
+{
+    public override string Description => "Minutes on duty in any 7 consecutive days do not exceed the limit.";
+
+    public override Score Evaluate(CompiledProblem p, int staff, ReadOnlySpan<int> duties, ViolationSink? sink)
+    {
+        var max = p.StaffLimits[staff].MaxMinutesPer7Days;
+        if (max == int.MaxValue || duties.IsEmpty)
+        {
+            return Score.Zero;
+        }
+
+        Span<int> perDay = p.Days <= 512 ? stackalloc int[p.Days] : new int[p.Days];
+        perDay.Clear();
+        foreach (var d in duties)
+        {
+            if ((uint)DayOf(p, d) < (uint)perDay.Length)
+            {
+                perDay[DayOf(p, d)] += Length(p, d);
+            }
+        }
+
+        long amount = 0;
+        var span = Span(p);
+        var sum = 0;
+        for (var day = 0; day < p.Days; day++)
+        {
+            sum += perDay[day];
+            if (day >= span)
+            {
+                sum -= perDay[day - span];
+            }
+
+            if (day >= span - 1 && sum > max)
+            {
+                var hours = (sum - max + 59) / 60;
+                amount += hours;
+                sink?.Add(this, hours, CostOf(hours), $"{sum} min in the 7 days from day {day - span + 1}, maximum {max}", staff, day: day - span + 1);
+            }
+        }
+
+        return Charge(amount);
+    }
+
+    public override void Encode(IRuleModel m, int agent)
+    {
+        var p = m.Problem;
+        var span = Span(p);
+        var byDay = m.Choices(agent).Where(c => (uint)DayOf(p, c.Demand) < (uint)p.Days).ToLookup(c => DayOf(p, c.Demand));
+        foreach (var (member, count) in ByLimits(p, agent))
+        {
+            var max = p.StaffLimits[member].MaxMinutesPer7Days;
+            if (max == int.MaxValue)
+            {
+                continue;
+            }
+
+            for (var st = Math.Max(0, m.From - span + 1); st <= m.To && st + span <= p.Days; st++)
+            {
+                var terms = Enumerable.Range(st, span).SelectMany(d => byDay[d]).Select(c => new Term(c.Lit, Length(p, c.Demand))).ToArray();
+                m.AtMost(this, terms, max, 60, UnitCost(count));
+            }
+        }
+    }
+
+    private static int Span(CompiledProblem p) => Math.Min(7, p.Days);
+}
