@@ -72,6 +72,10 @@ internal sealed class Scenario
 
     public Scenario Limits(WorkLimits limits) => Rules(r => r with { Limits = limits });
 
+    /// <summary>Overrides one rule's switch, hardness or weight, as a problem file's <c>rules.overrides</c> does.</summary>
+    public Scenario Override(string rule, RuleSetting setting) =>
+        Rules(r => r with { Overrides = new Dictionary<string, RuleSetting>(r.Overrides) { [rule] = setting } });
+
     public PlanningProblem Build() => new()
     {
         Name = "scenario",

@@ -36,13 +36,15 @@ internal sealed class DisruptionRule : StaffRule
     public override void Encode(IRuleModel m, int agent)
     {
         var p = m.Problem;
+        var choices = m.Choices(agent).ToDictionary(c => c.Demand, c => c.Lit);
         foreach (var member in p.AgentMembers[agent])
         {
-            foreach (var c in m.Choices(agent))
+            foreach (var d in p.StaffPublished[member])
             {
-                if (Counts(p, c.Demand) && Array.IndexOf(p.StaffPublished[member], c.Demand) >= 0)
+                if (Counts(p, d))
                 {
-                    m.Violation(this, UnitCost(), [(c.Lit, false)]);
+                    // Without a choice for it the duty is moved whatever the model does: a constant.
+                    m.Violation(this, UnitCost(), choices.TryGetValue(d, out var lit) ? [(lit, false)] : []);
                 }
             }
         }

@@ -55,13 +55,23 @@ internal sealed class FrozenHorizonRule : StaffRule
             return;
         }
 
+        var choices = m.Choices(agent);
         foreach (var member in p.AgentMembers[agent])
         {
-            foreach (var c in m.Choices(agent))
+            foreach (var c in choices)
             {
                 if (Frozen(p, c.Demand))
                 {
                     m.Violation(this, UnitCost(), [(c.Lit, !Published(p, member, c.Demand))]);
+                }
+            }
+
+            // A frozen published duty the model has no choice for is removed whatever it does: a constant.
+            foreach (var d in p.StaffPublished[member])
+            {
+                if (Frozen(p, d) && !choices.Any(c => c.Demand == d))
+                {
+                    m.Violation(this, UnitCost(), []);
                 }
             }
         }

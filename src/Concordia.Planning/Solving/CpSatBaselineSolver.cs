@@ -22,7 +22,7 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
         var p = new CompiledProblem(problem);
         var empty = new Solution(p);
         var all = new Neighbourhood(Enumerable.Range(0, p.AgentCount).ToArray(), 0, p.Days - 1);
-        var sub = new SubModel(p, empty, all);
+        var sub = new SubModel(p, empty, all, everyCell: true);
         var solver = new CpSolver
         {
             StringParameters = FormattableString.Invariant(

@@ -45,7 +45,7 @@ public sealed class PlanningEngine : IPlanningSolver
         }
 
         Report("start");
-        if (RosterShape.Fits(p))
+        if (!options.GeneralPath && RosterShape.Fits(p))
         {
             // Day rosters have an exact, strong CP-SAT formulation: their own construction and search use it.
             var roster = new RosterSearch(p, options, (s, phase, its) =>

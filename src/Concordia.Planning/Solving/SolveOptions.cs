@@ -19,4 +19,7 @@ public sealed record SolveOptions
 
     /// <summary>Skip the improvement phase (construction only): the fastest feasible answer.</summary>
     public bool ConstructionOnly { get; init; }
+
+    /// <summary>Take the general path even for a day roster (tests and benchmarks compare the two paths).</summary>
+    public bool GeneralPath { get; init; }
 }

@@ -45,6 +45,16 @@ internal abstract class CpSatModel : IRuleModel
 
     public int VariableCount => variables.Count;
 
+    /// <summary>The variables, one per duty a free agent may take on a free day.</summary>
+    public IReadOnlyList<(int Agent, int Demand, BoolVar X)> Variables => variables;
+
+    /// <summary>
+    /// The score of what no choice of the model changes (violations among constants alone), as far as the model
+    /// stated its rules: with every cell stated (<c>everyCell</c>) and every agent free, objective plus this is the
+    /// plan's score.
+    /// </summary>
+    public Score ConstantScore { get; private set; }
+
     public IReadOnlyCollection<int> OpenDemands => atDemand.Keys;
 
     public PlanCounts Fixed => fixedCounts ??= FixedCounts();
@@ -148,6 +158,7 @@ internal abstract class CpSatModel : IRuleModel
         // Only constants: no choice of this model changes it.
         if (clause.Count == 0)
         {
+            Constant(rule, 1, cost);
             return;
         }
 
@@ -177,7 +188,13 @@ internal abstract class CpSatModel : IRuleModel
         }
 
         var vars = lits.Where(l => !l.IsConst).Select(l => l.Var!).ToList();
-        switch (lits.Count(l => l.IsConst && l.Const))
+        var fixedTrue = lits.Count(l => l.IsConst && l.Const);
+        if (fixedTrue > 1)
+        {
+            Constant(rule, fixedTrue - 1, 0);
+        }
+
+        switch (fixedTrue)
         {
             case 0 when vars.Count > 1:
                 Model.AddAtMostOne(vars);
@@ -195,7 +212,13 @@ internal abstract class CpSatModel : IRuleModel
     public void AtMost(Rule rule, IReadOnlyList<Term> terms, long limit, long unit, long costPerUnit)
     {
         var (expr, constant, hinted, _, high) = Sum(terms);
-        if (expr is null || high <= limit)
+        if (expr is null)
+        {
+            Constant(rule, Units(constant - limit, unit), costPerUnit);
+            return;
+        }
+
+        if (high <= limit)
         {
             return;
         }
@@ -214,7 +237,13 @@ internal abstract class CpSatModel : IRuleModel
     public void AtLeast(Rule rule, IReadOnlyList<Term> terms, long limit, long unit, long costPerUnit)
     {
         var (expr, constant, hinted, low, _) = Sum(terms);
-        if (expr is null || low >= limit)
+        if (expr is null)
+        {
+            Constant(rule, Units(limit - constant, unit), costPerUnit);
+            return;
+        }
+
+        if (low >= limit)
         {
             return;
         }
@@ -259,8 +288,11 @@ internal abstract class CpSatModel : IRuleModel
     /// <summary>The current plan's tallies.</summary>
     protected abstract PlanCounts CurrentCounts();
 
-    /// <summary>Creates the variables and states every active rule; subclasses call it once their own fields are set.</summary>
-    protected void Build()
+    /// <summary>
+    /// Creates the variables and states every active rule; subclasses call it once their own fields are set. Cell
+    /// rules are stated where the model has choices, or at every cell with <paramref name="everyCell"/>.
+    /// </summary>
+    protected void Build(bool everyCell = false)
     {
         var p = Problem;
         foreach (var a in Agents)
@@ -323,7 +355,8 @@ internal abstract class CpSatModel : IRuleModel
             }
         }
 
-        foreach (var cell in atDemand.Keys.Select(d => p.DemCell[d]).Distinct().Order())
+        var cells = everyCell ? Enumerable.Range(0, p.CellCount) : atDemand.Keys.Select(d => p.DemCell[d]).Distinct().Order();
+        foreach (var cell in cells)
         {
             foreach (var rule in p.Rules.ActiveCells)
             {
@@ -375,6 +408,14 @@ internal abstract class CpSatModel : IRuleModel
         }
 
         return (any ? expr : null, constant, constant + hinted, constant + low, constant + high);
+    }
+
+    private void Constant(Rule rule, long units, long costPerUnit)
+    {
+        if (units > 0)
+        {
+            ConstantScore += rule.Hard ? new Score(units, 0) : new Score(0, units * costPerUnit);
+        }
     }
 
     private static long Units(long amount, long unit) => amount <= 0 ? 0 : (amount + unit - 1) / unit;

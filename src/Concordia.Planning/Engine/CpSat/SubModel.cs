@@ -13,12 +13,14 @@ internal sealed class SubModel : CpSatModel
     private readonly Solution s;
     private readonly Neighbourhood n;
 
-    public SubModel(CompiledProblem problem, Solution current, Neighbourhood neighbourhood)
+    /// <summary>A model of <paramref name="neighbourhood"/> of the plan <paramref name="current"/>; with <paramref name="everyCell"/>
+    /// cell rules are stated at every cell, not only where the model has choices (the whole problem's model).</summary>
+    public SubModel(CompiledProblem problem, Solution current, Neighbourhood neighbourhood, bool everyCell = false)
         : base(problem, neighbourhood.Agents, neighbourhood.From, neighbourhood.To)
     {
         s = current;
         n = neighbourhood;
-        Build();
+        Build(everyCell);
     }
 
     /// <summary>Whether a duty is decided by this model (a free day, at a free site).</summary>

@@ -14,12 +14,12 @@ internal sealed class RosterModel : CpSatModel
     private readonly RosterInstance r;
     private readonly RosterState s;
 
-    public RosterModel(RosterInstance instance, RosterState state, int[] freeAgents, int fromDay, int toDay)
+    public RosterModel(RosterInstance instance, RosterState state, int[] freeAgents, int fromDay, int toDay, bool everyCell = false)
         : base(instance.P, freeAgents, fromDay, toDay)
     {
         r = instance;
         s = state;
-        Build();
+        Build(everyCell);
     }
 
     /// <summary>Writes the solver's choices for the free agents and days into the roster.</summary>
