@@ -2,6 +2,7 @@ using System.Globalization;
 using Concordia.Planning.Model;
 using Concordia.Planning.Solving;
 using Concordia.Planning.Validation;
+using Microsoft.Extensions.Logging;
 
 namespace Concordia.Planning.Benchmarks.Curtois;
 
@@ -9,7 +10,7 @@ namespace Concordia.Planning.Benchmarks.Curtois;
 /// Runs the engine and the plain CP-SAT model on Curtois &amp; Qu instances, writes each engine roster, and
 /// re-validates the roster file so every reported objective comes from the validator.
 /// </summary>
-public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int threads, int seed)
+public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int threads, int seed, ILogger<PlanningEngine>? log = null)
 {
     public static IReadOnlyDictionary<string, long> ReadBestKnown(string folder)
     {
@@ -54,7 +55,7 @@ public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int th
         var options = new SolveOptions { TimeLimit = limit, Seed = seed, Threads = threads };
 
         var engineTrace = new Trace();
-        var engine = new PlanningEngine().Solve(problem, options, engineTrace, ct);
+        var engine = new PlanningEngine(log).Solve(problem, options, engineTrace, ct);
         var agrees = engine.Report.Objective == engineTrace.LastObjective && engine.Report.HardViolations == engineTrace.LastHard;
         var roster = RosterFile.Write(inst, engine.Plan.Assignments);
         if (rosterFolder is not null)

@@ -31,7 +31,7 @@ internal static class BenchCommands
         var noBaseline = new Option<bool>("--engine-only") { Description = "Skip the plain CP-SAT baseline." };
         var command = new Command("curtois", "Engine versus plain CP-SAT on the Curtois & Qu shift scheduling benchmark.")
         {
-            instances, limit, checkpoints, path, rosters, noBaseline, PlanCommand.Seed, PlanCommand.Threads,
+            instances, limit, checkpoints, path, rosters, noBaseline, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
         };
         command.SetAction((parse, ct) =>
         {
@@ -50,7 +50,8 @@ internal static class BenchCommands
             }
 
             var times = marks.Select(m => m!.Value).Where(m => m < total.Value).Append(total.Value).ToArray();
-            var runner = new CurtoisBenchmark(folder, parse.GetValue(rosters), parse.GetValue(PlanCommand.Threads), parse.GetValue(PlanCommand.Seed));
+            var runner = new CurtoisBenchmark(
+                folder, parse.GetValue(rosters), parse.GetValue(PlanCommand.Threads), parse.GetValue(PlanCommand.Seed), parse.GetValue(PlanCommand.Trace) ? EngineTrace.Logger() : null);
             var heads = string.Join(" | ", times.Select(t => $"engine {t.TotalSeconds:0}s")) + " | gap | " + string.Join(" | ", times.Select(t => $"CP-SAT {t.TotalSeconds:0}s")) + " | gap";
             Console.Out.WriteLine($"| instance | best known | {heads} | CP-SAT status | validator agrees |");
             Console.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 6 + (2 * times.Length))));
@@ -84,7 +85,7 @@ internal static class BenchCommands
         var size = new Option<string>("--size") { Description = "small, medium or paris.", DefaultValueFactory = _ => "small" };
         var limit = new Option<string>("--time-limit") { Description = "Planning time limit.", DefaultValueFactory = _ => "60s" };
         var replanLimit = new Option<string>("--replan-limit") { Description = "Re-planning time limit.", DefaultValueFactory = _ => "5s" };
-        var command = new Command("event", "Plan a generated event, then re-plan after an alert-level rise.") { size, limit, replanLimit, PlanCommand.Seed, PlanCommand.Threads };
+        var command = new Command("event", "Plan a generated event, then re-plan after an alert-level rise.") { size, limit, replanLimit, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace };
         command.SetAction((parse, ct) =>
         {
             var s = EventSize.Parse(parse.GetValue(size)!);
@@ -101,14 +102,14 @@ internal static class BenchCommands
             var problem = EventGenerator.Generate(s, seed);
             Console.Out.WriteLine($"generated {problem.Name}: {problem.Staff.Count} staff, {problem.Sites.Count} sites, {problem.Demands.Count} demand lines ({problem.Demands.Sum(d => d.Required)} units) in {clock.Elapsed.TotalSeconds:F1}s");
             var plain = new PlainProgress();
-            var plan = new PlanningEngine().Solve(problem, new SolveOptions { TimeLimit = planLimit.Value, Seed = seed, Threads = threads }, plain, ct);
+            var plan = PlanCommand.Engine(parse).Solve(problem, new SolveOptions { TimeLimit = planLimit.Value, Seed = seed, Threads = threads }, plain, ct);
             Console.Out.WriteLine($"plan: first feasible {plan.Stats.FirstFeasibleSeconds:F1}s, final coverage first reached {plain.Reached(plan.Report.CoveragePercent):F1}s, total {plan.Stats.Seconds:F1}s, hard {plan.Report.HardViolations}, objective {plan.Report.Objective}, coverage {plan.Report.CoveragePercent:F2}%, assignments {plan.Plan.Assignments.Count}");
 
             var change = AlertRise.Create(problem, seed, problem.HorizonDays / 3);
             var replanning = ChangeApplier.Apply(problem, plan.Plan.Assignments, change).Value!;
             var options = new SolveOptions { TimeLimit = reLimit.Value, Seed = seed, Threads = threads, Start = plan.Plan.Assignments };
             plain = new PlainProgress();
-            var re = new PlanningEngine().Solve(replanning, options, plain, ct);
+            var re = PlanCommand.Engine(parse).Solve(replanning, options, plain, ct);
             var movedShare = 100.0 * re.Stats.Moves / Math.Max(1, plan.Plan.Assignments.Count);
             Console.Out.WriteLine($"replan (+30% demand on {change.Demands.Select(d => d.SiteId).Distinct().Count()} sites for 3 days, {change.Demands.Sum(d => d.Required)} units): final coverage first reached {plain.Reached(re.Report.CoveragePercent):F1}s, total {re.Stats.Seconds:F1}s, hard {re.Report.HardViolations}, objective {re.Report.Objective}, coverage {re.Report.CoveragePercent:F2}%, moved {re.Stats.Moves} of {plan.Plan.Assignments.Count} published ({movedShare:F2}%)");
             using var self = Process.GetCurrentProcess();

@@ -11,13 +11,17 @@ internal static class PlanCommand
 {
     public static readonly Option<int> Seed = new("--seed") { Description = "Random seed (same seed and threads, same search).", DefaultValueFactory = _ => 1 };
     public static readonly Option<int> Threads = new("--threads") { Description = "Search threads.", DefaultValueFactory = _ => 2 };
+    public static readonly Option<bool> Trace = new("--trace") { Description = "Write each phase and neighbourhood of the search to standard error (for tuning)." };
+
+    /// <summary>The engine, writing its trace to standard error when --trace is given.</summary>
+    public static PlanningEngine Engine(ParseResult parse) => new(parse.GetValue(Trace) ? EngineTrace.Logger() : null);
 
     public static Command Create()
     {
         var problem = new Option<string>("--problem") { Description = "Problem file (JSON, see docs/schemas/planning-problem.schema.json).", Required = true };
         var limit = new Option<string>("--time-limit") { Description = "Time limit, e.g. 60s, 2m.", DefaultValueFactory = _ => "60s" };
         var output = new Option<string>("--out") { Description = "Plan file to write.", DefaultValueFactory = _ => "plan.json" };
-        var command = new Command("plan", "Build a deployment plan from a problem file.") { problem, limit, Seed, Threads, output };
+        var command = new Command("plan", "Build a deployment plan from a problem file.") { problem, limit, Seed, Threads, Trace, output };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(problem)!;
@@ -33,7 +37,7 @@ internal static class PlanCommand
             }
 
             var options = new SolveOptions { TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads) };
-            var result = await ProgressView.RunAsync(progress => new PlanningEngine().Solve(loaded.Value!, options, progress, ct), timeLimit);
+            var result = await ProgressView.RunAsync(progress => Engine(parse).Solve(loaded.Value!, options, progress, ct), timeLimit);
             var outPath = parse.GetValue(output)!;
             var plan = result.Plan with { ProblemFile = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outPath))!, Path.GetFullPath(path)) };
             await PlanningFiles.WriteAsync(outPath, plan, ct);

@@ -44,7 +44,7 @@ internal static class ProgressView
 
     public static string Line(PlanProgress p) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{p.Elapsed.TotalSeconds,7:F1}s {p.Phase,-12} hard {p.HardViolations,6} objective {p.Objective,12} coverage {p.CoveragePercent,7:F2}%");
+        $"{p.Elapsed.TotalSeconds,7:F1}s {p.Phase.ToString().ToLowerInvariant(),-12} hard {p.HardViolations,6} objective {p.Objective,12} coverage {p.CoveragePercent,7:F2}%");
 
     private sealed class Latest : IProgress<PlanProgress>
     {

@@ -17,7 +17,7 @@ internal static class ReplanCommand
         var output = new Option<string>("--out") { Description = "New plan file; the changed problem is written beside it.", DefaultValueFactory = _ => "replan.json" };
         var command = new Command("replan", "Re-plan after a change (alert rise, no-shows, closed site, added window).")
         {
-            planOption, changeOption, problemOption, limit, PlanCommand.Seed, PlanCommand.Threads, output,
+            planOption, changeOption, problemOption, limit, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace, output,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -62,7 +62,7 @@ internal static class ReplanCommand
             {
                 TimeLimit = timeLimit, Seed = parse.GetValue(PlanCommand.Seed), Threads = parse.GetValue(PlanCommand.Threads), Start = plan.Value!.Assignments,
             };
-            var result = await ProgressView.RunAsync(progress => new PlanningEngine().Solve(replanning.Value!, options, progress, ct), timeLimit);
+            var result = await ProgressView.RunAsync(progress => PlanCommand.Engine(parse).Solve(replanning.Value!, options, progress, ct), timeLimit);
             var outPath = parse.GetValue(output)!;
             var newProblemPath = Path.ChangeExtension(outPath, ".problem.json");
             await PlanningFiles.WriteAsync(newProblemPath, replanning.Value!, ct);

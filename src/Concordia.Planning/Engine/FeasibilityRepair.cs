@@ -41,11 +41,11 @@ internal static class FeasibilityRepair
         return s.AgentScore(a).Hard == 0;
     }
 
-    public static void Run(CompiledProblem p, Solution s, int seed, DateTime deadlineUtc, CancellationToken ct)
+    public static void Run(CompiledProblem p, Solution s, int seed, Deadline deadline, CancellationToken ct)
     {
-        for (var pass = 0; pass < 3 && s.Total.Hard > 0; pass++)
+        for (var pass = 0; pass < Tuning.RepairPasses && s.Total.Hard > 0; pass++)
         {
-            for (var a = 0; a < p.AgentCount && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+            for (var a = 0; a < p.AgentCount && !ct.IsCancellationRequested && !deadline.Passed; a++)
             {
                 if (s.AgentScore(a).Hard == 0)
                 {
@@ -67,10 +67,10 @@ internal static class FeasibilityRepair
                 }
 
                 sub.Hint();
-                var wall = Math.Max(0.05, Math.Min(10, (deadlineUtc - DateTime.UtcNow).TotalSeconds));
                 var solver = new CpSolver
                 {
-                    StringParameters = FormattableString.Invariant($"num_workers:1 random_seed:{seed + a} max_deterministic_time:0.3 max_time_in_seconds:{wall}"),
+                    StringParameters = FormattableString.Invariant(
+                        $"num_workers:1 random_seed:{seed + a} max_deterministic_time:{Tuning.MemberRepairBudget} max_time_in_seconds:{deadline.Seconds(0.05, Tuning.MemberRepairWallCap)}"),
                 };
                 CpSolverStatus status;
                 using (ct.Register(solver.StopSearch))

@@ -7,9 +7,8 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal sealed class GreedyConstruction(CompiledProblem p)
 {
-    // Large plans cannot afford to score many candidates per unit; they scan further instead, so one pass covers more.
-    private readonly int candidatesPerUnit = p.AgentCount > 3_000 ? 3 : 6;
-    private readonly int maxScan = p.AgentCount > 3_000 ? int.MaxValue : 600;
+    private readonly int candidatesPerUnit = Tuning.CandidatesPerUnit(p.AgentCount);
+    private readonly int maxScan = Tuning.GreedyScan(p.AgentCount);
 
     public void Run(Solution s, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Concordia.Planning.Engine.CpSat;
 using Google.OrTools.Sat;
+using Microsoft.Extensions.Logging;
 
 namespace Concordia.Planning.Engine;
 
@@ -10,10 +11,8 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal sealed class LnsWorker
 {
-    private const int MinSize = 100;
-    private const int MaxSize = 60_000;
-
     private readonly CompiledProblem p;
+    private readonly ILogger log;
     private readonly Random rng;
     private readonly LocalSearch localSearch;
     private readonly bool large;
@@ -28,52 +27,50 @@ internal sealed class LnsWorker
         set => sizes[kind] = value;
     }
 
-    public LnsWorker(CompiledProblem problem, Solution start, int seed)
+    public LnsWorker(CompiledProblem problem, Solution start, int seed, ILogger log)
     {
         p = problem;
+        this.log = log;
         rng = new Random(seed);
         Solution = new Solution(p);
         Solution.CopyFrom(start);
         localSearch = new LocalSearch(p, rng);
-        large = p.AgentCount > 3_000 || p.DemandCount > 20_000;
+        large = p.AgentCount > Tuning.LargeAgents || p.DemandCount > Tuning.LargeDemands;
         var capShare = p.CapIndex.Count == 0 ? 1 : (double)p.AgentCaps.Sum(c => c.Length) / p.AgentCount / p.CapIndex.Count;
         optionsPerAgentDay = Math.Max(1, p.DemandCount / (double)p.Days * capShare);
 
         // Start by freeing about a quarter of a small problem; large ones start at the cap and adapt down.
-        Array.Fill(sizes, Math.Clamp(0.25 * p.AgentCount * p.Days * optionsPerAgentDay, MinSize, 1_500));
+        Array.Fill(sizes, Math.Clamp(0.25 * p.AgentCount * p.Days * optionsPerAgentDay, Tuning.MinNeighbourhood, Tuning.FirstNeighbourhood));
     }
-
-    // Diagnostic switch for tuning: one line per neighbourhood on stderr (size, status, time).
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("CONCORDIA_LNS_TRACE") == "1";
 
     public Solution Solution { get; }
 
     public long Iterations { get; private set; }
 
-    public void RunRound(int steps, DateTime deadlineUtc, CancellationToken ct)
+    public void RunRound(int steps, Deadline deadline, CancellationToken ct)
     {
-        for (var i = 0; i < steps && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; i++)
+        for (var i = 0; i < steps && !ct.IsCancellationRequested && !deadline.Passed; i++)
         {
             if (large)
             {
-                localSearch.RandomMoves(Solution, 20_000, ct);
+                localSearch.RandomMoves(Solution, Tuning.MovesPerStep, ct);
                 if (rng.Next(4) == 0)
                 {
-                    localSearch.Fill(Solution, 400, ct);
+                    localSearch.Fill(Solution, Tuning.StepFillScan, ct);
                 }
             }
 
             // A plan with hard violations is first made feasible, a few members at a time: their own rules are
             // independent of everyone else's, so strict sub-models over them are solvable.
             var feasible = Solution.Total.Hard == 0;
-            Repair(feasible ? Pick() : PickBroken(), deadlineUtc, ct);
+            Repair(feasible ? Pick() : PickBroken(), deadline, ct);
             Iterations++;
         }
     }
 
-    private void Repair(Neighbourhood n, DateTime deadlineUtc, CancellationToken ct)
+    private void Repair(Neighbourhood n, Deadline deadline, CancellationToken ct)
     {
-        var t0 = DateTime.UtcNow;
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var sub = new SubModel(p, Solution, n);
         if (sub.VariableCount == 0)
         {
@@ -81,11 +78,13 @@ internal sealed class LnsWorker
         }
 
         sub.Hint();
-        var wall = Math.Max(0.05, Math.Min(30, (deadlineUtc - DateTime.UtcNow).TotalSeconds));
+        var budget = repairing
+            ? Tuning.RepairBudget
+            : Math.Clamp(CurrentSize / Tuning.ChoicesPerBudgetUnit, Tuning.MinNeighbourhoodBudget, Tuning.MaxNeighbourhoodBudget);
         var solver = new CpSolver
         {
             StringParameters = FormattableString.Invariant(
-                $"num_workers:1 random_seed:{rng.Next(1_000_000)} max_deterministic_time:{(repairing ? 1.0 : Math.Clamp(CurrentSize / 2000.0, 0.1, 1.5))} max_time_in_seconds:{wall} log_search_progress:false"),
+                $"num_workers:1 random_seed:{rng.Next(1_000_000)} max_deterministic_time:{budget} max_time_in_seconds:{deadline.Seconds(0.05, Tuning.NeighbourhoodWallCap)} log_search_progress:false"),
         };
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
@@ -93,14 +92,15 @@ internal sealed class LnsWorker
             status = solver.Solve(sub.Model);
         }
 
-        if (Trace)
-        {
-            Console.Error.WriteLine($"agents {n.Agents.Length} days {n.From}-{n.To} vars {sub.VariableCount} CurrentSize {CurrentSize:F0} {status} build+solve {(DateTime.UtcNow - t0).TotalSeconds:F3} wall {solver.WallTime():F3} total {Solution.Total}");
-        }
+        Log.Neighbourhood(
+            log, n.Agents.Length, n.From, n.To, sub.VariableCount, CurrentSize, status.ToString(),
+            System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds, solver.WallTime(), Solution.Total);
 
         if (!repairing)
         {
-            CurrentSize = status == CpSolverStatus.Optimal ? Math.Min(MaxSize, CurrentSize * 1.15) : Math.Max(MinSize, CurrentSize / 1.15);
+            CurrentSize = status == CpSolverStatus.Optimal
+                ? Math.Min(Tuning.MaxNeighbourhood, CurrentSize * Tuning.SizeGrowth)
+                : Math.Max(Tuning.MinNeighbourhood, CurrentSize / Tuning.SizeGrowth);
         }
 
         repairing = false;
@@ -141,7 +141,7 @@ internal sealed class LnsWorker
             }
         }
 
-        var chosen = broken.Distinct().OrderBy(_ => rng.Next()).Take(2).Order().ToArray();
+        var chosen = broken.Distinct().OrderBy(_ => rng.Next()).Take(Tuning.BrokenAtOnce).Order().ToArray();
         kind = 0;
         repairing = true;
         return chosen.Length == 0 ? Pick() : new Neighbourhood(chosen, 0, p.Days - 1);

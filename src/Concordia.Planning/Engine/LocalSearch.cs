@@ -7,7 +7,7 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal sealed class LocalSearch(CompiledProblem p, Random rng)
 {
-    private readonly List<int> candidates = new(8);
+    private readonly List<int> candidates = new(Tuning.FillCandidates);
     private readonly Rules.FrozenHorizonRule frozen = p.Rules.Get<Rules.FrozenHorizonRule>();
 
     /// <summary>Tries to fill every missing unit once, scanning up to <paramref name="scan"/> agents each.</summary>
@@ -26,7 +26,7 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
             {
                 candidates.Clear();
                 var offset = rng.Next(pool.Length);
-                for (var i = 0; i < Math.Min(scan, pool.Length) && candidates.Count < 8; i++)
+                for (var i = 0; i < Math.Min(scan, pool.Length) && candidates.Count < Tuning.FillCandidates; i++)
                 {
                     var a = pool[(offset + i) % pool.Length];
                     if (!s.Has(a, d) && QuickCheck.CanTake(p, s, a, d))
@@ -97,7 +97,7 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
     private int Hand(Solution s, int a, int d)
     {
         var pool = p.AgentsByCap[p.DemCap[d]];
-        for (var tries = 0; tries < 12; tries++)
+        for (var tries = 0; tries < Tuning.HandTries; tries++)
         {
             var b = pool[rng.Next(pool.Length)];
             if (b == a || s.Has(b, d) || !QuickCheck.CanTake(p, s, b, d))

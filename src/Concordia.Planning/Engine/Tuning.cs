@@ -2,16 +2,124 @@ namespace Concordia.Planning.Engine;
 
 /// <summary>
 /// The search's tuning numbers, in one place, each with why it has its value. None changes what a rule means; each
-/// only trades time between the engine's phases. They were set on the Curtois &amp; Qu instances and the generated
-/// event problems of docs/benchmarks.md, on 2 threads.
+/// only shares out time between the engine's phases. They were set on the Curtois &amp; Qu instances and the generated
+/// event problems of docs/benchmarks.md, on 2 threads of this project's standard machine.
 /// </summary>
 internal static class Tuning
 {
+    /// <summary>
+    /// The final validation takes about as long as compiling and loading the problem did: the search stops this many
+    /// times that duration before the time limit, so the whole call fits the limit.
+    /// </summary>
+    public const double ValidationReserve = 1.5;
+
+    /// <summary>Neighbourhoods each thread solves between two exchanges of the best plan: few enough to share progress often.</summary>
+    public const int StepsPerRound = 4;
+
+    /// <summary>Agents × windows above which a roster mostly of minimum contracts is built from its contracts, not by the greedy.</summary>
+    public const long ContractDrivenSize = 100_000;
+
+    /// <summary>Agents scanned per missing unit by the fill after construction: wide, it runs once.</summary>
+    public const int FirstFillScan = 5_000;
+
+    /// <summary>A plan is "large" above these: CP-SAT neighbourhoods are then interleaved with hand-written moves and restricted to a few sites.</summary>
+    public const int LargeAgents = 3_000;
+
+    /// <summary>See <see cref="LargeAgents"/>.</summary>
+    public const int LargeDemands = 20_000;
+
+    /// <summary>Greedy candidates scored per unit: six on small plans; three on large ones, which cannot afford more per unit.</summary>
+    public static int CandidatesPerUnit(int agents) => agents > LargeAgents ? 3 : 6;
+
+    /// <summary>Agents the greedy scans per unit: a bounded rotation on small plans, everyone on large ones (one pass must cover more).</summary>
+    public static int GreedyScan(int agents) => agents > LargeAgents ? int.MaxValue : 600;
+
+    /// <summary>Candidates the fill move collects before scoring: enough for a good choice, few enough to stay cheap.</summary>
+    public const int FillCandidates = 8;
+
+    /// <summary>Random agents a hand-over move tries before giving up on one duty.</summary>
+    public const int HandTries = 12;
+
+    /// <summary>Hand-written moves per step on large plans, and the scan of the fill they run one step in four.</summary>
+    public const int MovesPerStep = 20_000;
+
+    /// <summary>See <see cref="MovesPerStep"/>.</summary>
+    public const int StepFillScan = 400;
+
+    /// <summary>
+    /// Size (free choices) of a neighbourhood, adapted between these bounds: it grows by <see cref="SizeGrowth"/> after a
+    /// neighbourhood solved to optimality and shrinks after one that was not, so about half are settled within budget.
+    /// </summary>
+    public const double MinNeighbourhood = 100;
+
+    /// <summary>See <see cref="MinNeighbourhood"/>.</summary>
+    public const double MaxNeighbourhood = 60_000;
+
+    /// <summary>A neighbourhood's first size: about a quarter of a small problem, at most this (large ones adapt down from it).</summary>
+    public const double FirstNeighbourhood = 1_500;
+
+    /// <summary>See <see cref="MinNeighbourhood"/>.</summary>
+    public const double SizeGrowth = 1.15;
+
+    /// <summary>
+    /// CP-SAT's deterministic time for a neighbourhood of the general path: proportional to its size (one unit per 2,000
+    /// choices) within these bounds; a repair of members breaking a rule gets <see cref="RepairBudget"/>.
+    /// </summary>
+    public const double MinNeighbourhoodBudget = 0.1;
+
+    /// <summary>See <see cref="MinNeighbourhoodBudget"/>.</summary>
+    public const double MaxNeighbourhoodBudget = 1.5;
+
+    /// <summary>See <see cref="MinNeighbourhoodBudget"/>.</summary>
+    public const double ChoicesPerBudgetUnit = 2_000;
+
+    /// <summary>See <see cref="MinNeighbourhoodBudget"/>.</summary>
+    public const double RepairBudget = 1.0;
+
+    /// <summary>Wall-clock cap of one neighbourhood, in seconds: a guard against a model that runs away, never reached in practice.</summary>
+    public const double NeighbourhoodWallCap = 30;
+
+    /// <summary>Members a repair neighbourhood frees at once: their own rules are independent, so a strict model over them is solvable.</summary>
+    public const int BrokenAtOnce = 2;
+
+    /// <summary>Passes of the feasibility repair over members breaking a rule; each later pass sees the others' repairs.</summary>
+    public const int RepairPasses = 3;
+
+    /// <summary>Deterministic time of one member's whole-horizon repair model, and its wall-clock cap in seconds.</summary>
+    public const double MemberRepairBudget = 0.3;
+
+    /// <summary>See <see cref="MemberRepairBudget"/>.</summary>
+    public const double MemberRepairWallCap = 10;
+
     /// <summary>
     /// Single-threaded, and full linearization: it puts the run-length clauses into the LP, which on roster models
     /// finds and proves good schedules many times faster than the default level.
     /// </summary>
     public const string RosterSolverParameters = "num_workers:1 linearization_level:2 log_search_progress:false";
+
+    /// <summary>Deterministic time of one roster neighbourhood (CP-SAT's own unit, roughly seconds): many small steps beat few large ones.</summary>
+    public const double RosterNeighbourhoodBudget = 0.1;
+
+    /// <summary>Deterministic time of one member's roster model in construction (three times that for a whole-horizon repair).</summary>
+    public const double RosterMemberBudget = 0.5;
+
+    /// <summary>Choices per member up to which roster construction gives every member an exact best response.</summary>
+    public const int RosterSweepLimit = 1_500;
+
+    /// <summary>Doublings of the repair budget between rounds for members still breaking a rule (up to 16 times the construction's).</summary>
+    public const int RosterRepairDoublings = 4;
+
+    /// <summary>A roster neighbourhood shape's first size (free choices), its bounds and growth, as for the general path.</summary>
+    public const double FirstRosterNeighbourhood = 500;
+
+    /// <summary>See <see cref="FirstRosterNeighbourhood"/>.</summary>
+    public const double MinRosterNeighbourhood = 20;
+
+    /// <summary>See <see cref="FirstRosterNeighbourhood"/>.</summary>
+    public const double MaxRosterNeighbourhood = 1e6;
+
+    /// <summary>See <see cref="FirstRosterNeighbourhood"/>.</summary>
+    public const double RosterSizeGrowth = 1.1;
 
     /// <summary>Days either side of a fault that a roster repair frees: a month is a small model that still holds a run and its breaks.</summary>
     public const int RepairReachDays = 14;

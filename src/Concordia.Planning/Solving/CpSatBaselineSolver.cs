@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Concordia.Planning.Engine;
 using Concordia.Planning.Engine.CpSat;
 using Concordia.Planning.Model;
@@ -18,7 +17,8 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
 
     public PlanResult Solve(PlanningProblem problem, SolveOptions options, IProgress<PlanProgress>? progress, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = options.Clock;
+        var started = clock.GetTimestamp();
         var p = new CompiledProblem(problem);
         var empty = new Solution(p);
         var all = new Neighbourhood(Enumerable.Range(0, p.AgentCount).ToArray(), 0, p.Days - 1);
@@ -26,11 +26,11 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
         var solver = new CpSolver
         {
             StringParameters = FormattableString.Invariant(
-                $"num_workers:{Math.Max(1, options.Threads)} random_seed:{options.Seed} max_time_in_seconds:{Math.Max(0.1, options.TimeLimit.TotalSeconds - clock.Elapsed.TotalSeconds)} log_search_progress:false"),
+                $"num_workers:{Math.Max(1, options.Threads)} random_seed:{options.Seed} max_time_in_seconds:{Math.Max(0.1, (options.TimeLimit - clock.GetElapsedTime(started)).TotalSeconds)} log_search_progress:false"),
         };
         // CP-SAT's own objective can exceed the true cost of an intermediate solution (penalty variables need not be
         // tight), so each reported solution is scored by the validator.
-        var callback = new FirstSolution(clock, progress, cb =>
+        var callback = new FirstSolution(() => clock.GetElapsedTime(started), progress, cb =>
         {
             var chosen = new Solution(p);
             chosen.Load(sub.Chosen(cb.BooleanValue));
@@ -49,12 +49,12 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
 
         var assignments = empty.ToAssignments();
         var report = PlanValidator.Validate(p, assignments);
-        var stats = new SolverStats($"{Name} ({status})", options.Seed, options.Threads, clock.Elapsed.TotalSeconds, callback.FirstSeconds, 0);
+        var stats = new SolverStats($"{Name} ({status})", options.Seed, options.Threads, clock.GetElapsedTime(started).TotalSeconds, callback.FirstSeconds, 0);
         return new PlanResult(new Plan { Problem = problem.Name, Assignments = assignments, Report = report, Stats = stats }, report, stats);
     }
 
     /// <summary>Records when CP-SAT found its first solution and reports each improvement.</summary>
-    private sealed class FirstSolution(Stopwatch clock, IProgress<PlanProgress>? progress, Func<CpSolverSolutionCallback, Score> score) : CpSolverSolutionCallback
+    private sealed class FirstSolution(Func<TimeSpan> elapsed, IProgress<PlanProgress>? progress, Func<CpSolverSolutionCallback, Score> score) : CpSolverSolutionCallback
     {
         public double FirstSeconds { get; private set; } = -1;
 
@@ -62,11 +62,11 @@ public sealed class CpSatBaselineSolver : IPlanningSolver
         {
             if (FirstSeconds < 0)
             {
-                FirstSeconds = clock.Elapsed.TotalSeconds;
+                FirstSeconds = elapsed().TotalSeconds;
             }
 
             var total = score(this);
-            progress?.Report(new PlanProgress(clock.Elapsed, "cp-sat", total.Hard, total.Soft, 0, 0));
+            progress?.Report(new PlanProgress(elapsed(), SearchPhase.Search, total.Hard, total.Soft, 0, 0));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace Concordia.Planning.Solving;
 /// <summary>Reported whenever the best plan improves, and at phase changes.</summary>
 public sealed record PlanProgress(
     TimeSpan Elapsed,
-    string Phase,
+    SearchPhase Phase,
     long HardViolations,
     long Objective,
     double CoveragePercent,

@@ -1,28 +1,32 @@
-using System.Diagnostics;
 using Concordia.Planning.Engine;
 using Concordia.Planning.Engine.Roster;
 using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
 using Concordia.Planning.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Concordia.Planning.Solving;
 
 /// <summary>
-/// The planning engine: greedy construction, a fill pass, then large-neighbourhood search on every thread
-/// (CP-SAT repairs plus hand-written moves on large plans). Anytime: the best plan so far is returned when the
-/// time limit, the iteration budget or the cancellation token comes.
+/// The planning engine: greedy construction, a fill pass, a repair of members breaking a rule, then
+/// large-neighbourhood search on every thread (CP-SAT repairs plus hand-written moves on large plans); day rosters
+/// take their own path (<see cref="RosterSearch"/>). Anytime: the best plan so far is returned when the time limit,
+/// the iteration budget or the cancellation token comes. Every deadline is read from <see cref="SolveOptions.Clock"/>.
 /// </summary>
-public sealed class PlanningEngine : IPlanningSolver
+public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPlanningSolver
 {
-    private const int StepsPerRound = 4;
+    private readonly ILogger log = logger ?? NullLogger<PlanningEngine>.Instance;
 
     public string Name => "concordia-lns";
 
     public PlanResult Solve(PlanningProblem problem, SolveOptions options, IProgress<PlanProgress>? progress, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
-        var deadline = DateTime.UtcNow + options.TimeLimit;
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(options.TimeLimit);
+        var clock = options.Clock;
+        var started = clock.GetTimestamp();
+        var deadline = Deadline.After(clock, options.TimeLimit);
+        using var timeout = new CancellationTokenSource(options.TimeLimit, clock);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var token = limit.Token;
 
         var p = new CompiledProblem(problem);
@@ -31,27 +35,30 @@ public sealed class PlanningEngine : IPlanningSolver
 
         // The final validation costs about as much as compiling and loading did; the search leaves it that time so
         // the whole call fits the limit.
-        var searchDeadline = deadline - (1.5 * clock.Elapsed);
+        var searchDeadline = deadline.Earlier(Tuning.ValidationReserve * clock.GetElapsedTime(started));
         var firstFeasible = -1.0;
         long iterations = 0;
-        void Report(string phase)
+        void Report(SearchPhase phase)
         {
+            var elapsed = clock.GetElapsedTime(started);
             if (firstFeasible < 0 && best.Total.Hard == 0)
             {
-                firstFeasible = clock.Elapsed.TotalSeconds;
+                firstFeasible = elapsed.TotalSeconds;
             }
 
-            progress?.Report(new PlanProgress(clock.Elapsed, phase, best.Total.Hard, best.Total.Soft, Coverage(p, best), iterations));
+            var coverage = Coverage(p, best);
+            Log.Phase(log, phase, best.Total.Hard, best.Total.Soft, coverage, elapsed.TotalSeconds);
+            progress?.Report(new PlanProgress(elapsed, phase, best.Total.Hard, best.Total.Soft, coverage, iterations));
         }
 
-        Report("start");
+        Report(SearchPhase.Start);
         if (!options.GeneralPath && RosterShape.Fits(p))
         {
             // Day rosters have an exact, strong CP-SAT formulation: their own construction and search use it.
-            var roster = new RosterSearch(p, options, (s, phase, its) =>
+            var roster = new RosterSearch(p, options, log, (s, phase, its) =>
             {
                 iterations = its;
-                if (s.Total < best.Total || phase == "construction")
+                if (s.Total < best.Total || phase == SearchPhase.Construction)
                 {
                     best.CopyFrom(s);
                     Report(phase);
@@ -59,37 +66,38 @@ public sealed class PlanningEngine : IPlanningSolver
             });
             Guard(() => roster.Run(best, searchDeadline, token));
             iterations = roster.Iterations;
-            return Finish(problem, options, p, best, clock, () => firstFeasible, iterations, Report);
+            return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report);
         }
-
 
         // When most members have contracts with minimums (hours, runs of days) over a long horizon, the repair below
         // builds their schedules from the contract: a demand-driven greedy would be slow there and mostly undone.
         // On shorter problems the greedy's demand-driven start leads the search to better plans.
-        var contractDriven = p.StaffLimits.Count(l => l.MinTotalMinutes > 0 || l.MinConsecutiveDays > 1) > p.StaffCount / 2
-            && (long)p.WindowCount * p.AgentCount > 100_000;
+        var rules = p.Rules;
+        var withMinimums = Enumerable.Range(0, p.StaffCount)
+            .Count(m => rules.Get<MinTotalMinutesRule>().Bound(p, m) > 0 || rules.Get<MinConsecutiveDaysRule>().Bound(p, m) > 1);
+        var contractDriven = withMinimums > p.StaffCount / 2 && (long)p.WindowCount * p.AgentCount > Tuning.ContractDrivenSize;
         if (!contractDriven)
         {
             Guard(() => new GreedyConstruction(p).Run(best, token));
         }
 
-        Report("construction");
+        Report(SearchPhase.Construction);
         if (!options.ConstructionOnly)
         {
             if (!contractDriven)
             {
-                Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, 5_000, token));
+                Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, Tuning.FirstFillScan, token));
             }
 
-            Report("fill");
+            Report(SearchPhase.Fill);
             FeasibilityRepair.Run(p, best, options.Seed, searchDeadline, token);
-            Report("repair");
+            Report(SearchPhase.Repair);
             var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
-                .Select(i => new LnsWorker(p, best, unchecked((options.Seed * 7919) + i)))
+                .Select(i => new LnsWorker(p, best, unchecked((options.Seed * 7919) + i), log))
                 .ToArray();
-            while (!token.IsCancellationRequested && DateTime.UtcNow < searchDeadline && (options.MaxIterations is not { } max || iterations < max))
+            while (!token.IsCancellationRequested && !searchDeadline.Passed && (options.MaxIterations is not { } max || iterations < max))
             {
-                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(StepsPerRound, searchDeadline, token)), CancellationToken.None)).ToArray();
+                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(Tuning.StepsPerRound, searchDeadline, token)), CancellationToken.None)).ToArray();
                 Task.WaitAll(round, CancellationToken.None);
                 iterations = workers.Sum(w => w.Iterations);
 
@@ -98,7 +106,7 @@ public sealed class PlanningEngine : IPlanningSolver
                 if (leader.Solution.Total < best.Total)
                 {
                     best.CopyFrom(leader.Solution);
-                    Report("search");
+                    Report(SearchPhase.Search);
                 }
 
                 foreach (var w in workers.Where(w => w != leader))
@@ -108,17 +116,17 @@ public sealed class PlanningEngine : IPlanningSolver
             }
         }
 
-        return Finish(problem, options, p, best, clock, () => firstFeasible, iterations, Report);
+        return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report);
     }
 
     private PlanResult Finish(
-        PlanningProblem problem, SolveOptions options, CompiledProblem p, Solution best, Stopwatch clock, Func<double> firstFeasible, long iterations, Action<string> report)
+        PlanningProblem problem, SolveOptions options, CompiledProblem p, Solution best, long started, Func<double> firstFeasible, long iterations, Action<SearchPhase> report)
     {
         var assignments = best.ToAssignments();
         var validated = PlanValidator.Validate(p, assignments);
-        report("done");
+        report(SearchPhase.Done);
         var moves = CountMoves(problem, assignments);
-        var stats = new SolverStats(Name, options.Seed, options.Threads, clock.Elapsed.TotalSeconds, firstFeasible(), iterations, moves);
+        var stats = new SolverStats(Name, options.Seed, options.Threads, options.Clock.GetElapsedTime(started).TotalSeconds, firstFeasible(), iterations, moves);
         var plan = new Plan { Problem = problem.Name, Assignments = assignments, Report = validated, Stats = stats };
         return new PlanResult(plan, validated, stats);
     }

@@ -20,6 +20,9 @@ public sealed record SolveOptions
     /// <summary>Skip the improvement phase (construction only): the fastest feasible answer.</summary>
     public bool ConstructionOnly { get; init; }
 
+    /// <summary>The clock every deadline of the solve is read from.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Take the general path even for a day roster (tests and benchmarks compare the two paths).</summary>
     public bool GeneralPath { get; init; }
 }

@@ -62,6 +62,37 @@ public sealed class ValidatorAgreementTests
         Assert.Equal(result.Report.Objective, PlanValidator.Validate(problem, result.Plan.Assignments).Objective);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_solve_keeps_to_the_clock_it_is_given(bool dayRoster)
+    {
+        var problem = dayRoster ? Concordia.Planning.Benchmarks.Curtois.CurtoisMapper.ToProblem(TinyRoster(), "tiny") : EventGenerator.Generate(Tiny, seed: 7);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var jumped = new AdvanceOnStart(clock, TimeSpan.FromMinutes(2));
+
+        var result = new PlanningEngine().Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromMinutes(1), Clock = clock }, jumped, CancellationToken.None);
+
+        // The clock jumped past the limit as the solve started: no search round ran, yet a validated plan came back.
+        Assert.Equal(0, result.Stats.Iterations);
+        Assert.Equal(120, result.Stats.Seconds, 3);
+        Assert.Equal(result.Report.Objective, PlanValidator.Validate(problem, result.Plan.Assignments).Objective);
+    }
+
+    private static Concordia.Planning.Benchmarks.Curtois.CurtoisInstance TinyRoster() =>
+        Concordia.Planning.Benchmarks.Curtois.CurtoisReader.Parse(Curtois.CurtoisReaderTests.Tiny).Value!;
+
+    private sealed class AdvanceOnStart(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, TimeSpan by) : IProgress<PlanProgress>
+    {
+        public void Report(PlanProgress value)
+        {
+            if (value.Phase == SearchPhase.Start)
+            {
+                clock.Advance(by);
+            }
+        }
+    }
+
     private sealed class LastProgress : IProgress<PlanProgress>
     {
         public PlanProgress? Last { get; private set; }

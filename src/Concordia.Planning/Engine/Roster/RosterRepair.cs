@@ -10,17 +10,17 @@ namespace Concordia.Planning.Engine.Roster;
 /// </summary>
 internal static class RosterRepair
 {
-    public static bool Run(RosterInstance r, RosterState state, int agent, int seed, double budget, DateTime deadlineUtc, CancellationToken ct)
+    public static bool Run(RosterInstance r, RosterState state, int agent, int seed, double budget, Deadline deadline, CancellationToken ct)
     {
         foreach (var day in Faults(r, state, agent))
         {
-            if (ct.IsCancellationRequested || DateTime.UtcNow >= deadlineUtc)
+            if (ct.IsCancellationRequested || deadline.Passed)
             {
                 return false;
             }
 
             var model = new RosterModel(r, state, [agent], day - Tuning.RepairReachDays, day + Tuning.RepairReachDays);
-            if (RosterSolver.Solve(model, seed, budget, deadlineUtc, ct, out _) is { } solver)
+            if (RosterSolver.Solve(model, seed, budget, deadline, ct, out _) is { } solver)
             {
                 model.Apply(solver);
                 if (state.Feasible(agent))
@@ -31,7 +31,7 @@ internal static class RosterRepair
         }
 
         var whole = new RosterModel(r, state, [agent], 0, r.Days - 1);
-        if (RosterSolver.Solve(whole, seed, 3 * budget, deadlineUtc, ct, out _) is { } wholeSolver)
+        if (RosterSolver.Solve(whole, seed, 3 * budget, deadline, ct, out _) is { } wholeSolver)
         {
             whole.Apply(wholeSolver);
         }

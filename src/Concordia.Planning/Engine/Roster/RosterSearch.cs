@@ -1,4 +1,5 @@
 using Concordia.Planning.Solving;
+using Microsoft.Extensions.Logging;
 
 namespace Concordia.Planning.Engine.Roster;
 
@@ -9,48 +10,37 @@ namespace Concordia.Planning.Engine.Roster;
 /// work; after each round the best roster (ties to the lowest thread) is copied to all, so a run bounded by
 /// iterations is identical for the same seed and thread count.
 /// </summary>
-internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Action<Solution, string, long> improved)
+internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILogger log, Action<Solution, SearchPhase, long> improved)
 {
-    private const int StepsPerRound = 4;
-
-    /// <summary>Deterministic-time budget of one neighbourhood (CP-SAT's own unit, roughly seconds).</summary>
-    private const double NeighbourhoodBudget = 0.1;
-
-    /// <summary>Deterministic-time budget of one agent's construction model (three times that to make it feasible).</summary>
-    private const double AgentBudget = 0.5;
-
-    /// <summary>Choices per agent up to which construction sweeps every agent with an exact model.</summary>
-    private const int SweepLimit = 1500;
-
     private int repairs;
 
     public long Iterations { get; private set; }
 
-    public void Run(Solution start, DateTime deadlineUtc, CancellationToken ct)
+    public void Run(Solution start, Deadline deadline, CancellationToken ct)
     {
         var r = new RosterInstance(p);
         var state = new RosterState(r);
         state.Load(start);
-        Construct(r, state, deadlineUtc, ct);
-        Publish(state, "construction");
+        Construct(r, state, deadline, ct);
+        Publish(state, SearchPhase.Construction);
         if (options.ConstructionOnly)
         {
             return;
         }
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
-            .Select(i => new RosterWorker(r, state, unchecked((options.Seed * 7919) + i), NeighbourhoodBudget))
+            .Select(i => new RosterWorker(r, state, unchecked((options.Seed * 7919) + i), Tuning.RosterNeighbourhoodBudget, log))
             .ToArray();
         var best = state.Score;
-        while (!ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc && (options.MaxIterations is not { } max || Iterations < max))
+        while (!ct.IsCancellationRequested && !deadline.Passed && (options.MaxIterations is not { } max || Iterations < max))
         {
-            var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(StepsPerRound, deadlineUtc, ct)), CancellationToken.None)).ToArray();
+            var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(Tuning.StepsPerRound, deadline, ct)), CancellationToken.None)).ToArray();
             Task.WaitAll(round, CancellationToken.None);
             Iterations = workers.Sum(w => w.Iterations);
             var leader = workers.OrderBy(w => w.State.Score).First();
             if (leader.State.InfeasibleCount > 0)
             {
-                RepairRemaining(r, leader.State, deadlineUtc, ct);
+                RepairRemaining(r, leader.State, deadline, ct);
             }
 
             foreach (var w in workers.Where(w => w != leader))
@@ -61,19 +51,19 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
             if (leader.State.Score < best)
             {
                 best = leader.State.Score;
-                Publish(leader.State, "search");
+                Publish(leader.State, SearchPhase.Search);
             }
         }
     }
 
-    private void Construct(RosterInstance r, RosterState state, DateTime deadlineUtc, CancellationToken ct)
+    private void Construct(RosterInstance r, RosterState state, Deadline deadline, CancellationToken ct)
     {
         // Contract patterns first: day by day they respect runs, days off, weekends and minutes, and take the most
         // short shift; they make most tight contracts feasible at once, where CP-SAT can need seconds an agent.
         if (state.InfeasibleCount > 0)
         {
             var plan = state.ToSolution();
-            for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+            for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; a++)
             {
                 if (plan.AgentScore(a).Hard > 0)
                 {
@@ -84,26 +74,26 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
             state.Load(plan);
         }
 
-        Trace($"patterns: {state.InfeasibleCount} agents infeasible, score {state.Score}");
+        Log.RosterStep(log, "patterns", state.InfeasibleCount, state.Score);
 
         // Agents still breaking a rule are repaired around their faults; then, when single-agent models are small,
         // every agent gets an exact best response to what the others leave uncovered.
-        for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+        for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; a++)
         {
             if (!state.Feasible(a))
             {
-                RosterRepair.Run(r, state, a, options.Seed + a, AgentBudget, deadlineUtc, ct);
+                RosterRepair.Run(r, state, a, options.Seed + a, Tuning.RosterMemberBudget, deadline, ct);
                 Iterations++;
             }
         }
 
-        var sweep = r.Options.Average(a => a.Sum(d => d.Length)) <= SweepLimit;
-        for (var a = 0; sweep && a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+        var sweep = r.Options.Average(a => a.Sum(d => d.Length)) <= Tuning.RosterSweepLimit;
+        for (var a = 0; sweep && a < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; a++)
         {
             var before = state.Score;
             var saved = (int[])state.Choice[a].Clone();
             var model = new RosterModel(r, state, [a], 0, r.Days - 1);
-            if (RosterSolver.Solve(model, options.Seed + a, AgentBudget, deadlineUtc, ct, out _) is { } solver)
+            if (RosterSolver.Solve(model, options.Seed + a, Tuning.RosterMemberBudget, deadline, ct, out _) is { } solver)
             {
                 model.Apply(solver);
                 if (state.Score > before)
@@ -118,7 +108,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
             Iterations++;
         }
 
-        Trace($"construction: {state.InfeasibleCount} agents infeasible, score {state.Score}");
+        Log.RosterStep(log, "construction", state.InfeasibleCount, state.Score);
     }
 
     /// <summary>
@@ -126,30 +116,23 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, Acti
     /// each time (up to 16 times the construction's): a feasible roster comes before a cheaper one. Runs on one thread
     /// between rounds, so the search stays deterministic.
     /// </summary>
-    private void RepairRemaining(RosterInstance r, RosterState state, DateTime deadlineUtc, CancellationToken ct)
+    private void RepairRemaining(RosterInstance r, RosterState state, Deadline deadline, CancellationToken ct)
     {
         repairs++;
-        var budget = AgentBudget * (1 << Math.Min(4, repairs));
-        for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; a++)
+        var budget = Tuning.RosterMemberBudget * (1 << Math.Min(Tuning.RosterRepairDoublings, repairs));
+        for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; a++)
         {
             if (!state.Feasible(a))
             {
-                Guard(() => RosterRepair.Run(r, state, a, options.Seed + a + repairs, budget, deadlineUtc, ct));
+                Guard(() => RosterRepair.Run(r, state, a, options.Seed + a + repairs, budget, deadline, ct));
             }
         }
 
-        Trace($"repair {repairs} (budget {budget}): {state.InfeasibleCount} agents infeasible, score {state.Score}");
+        Log.RosterStep(log, $"repair {repairs} (budget {budget})", state.InfeasibleCount, state.Score);
     }
 
-    private static void Trace(string line)
-    {
-        if (Environment.GetEnvironmentVariable("CONCORDIA_LNS_TRACE") == "1")
-        {
-            Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss.f} {line}");
-        }
-    }
 
-    private void Publish(RosterState state, string phase)
+    private void Publish(RosterState state, SearchPhase phase)
     {
         var solution = state.ToSolution();
         improved(solution, phase, Iterations);

@@ -9,7 +9,7 @@ namespace Concordia.Planning.Engine.Roster;
 internal static class RosterSolver
 {
     /// <summary>Solves with the roster as hint; returns the solver when it found a solution, else null.</summary>
-    public static CpSolver? Solve(RosterModel model, int seed, double budget, DateTime deadlineUtc, CancellationToken ct, out CpSolverStatus status)
+    public static CpSolver? Solve(RosterModel model, int seed, double budget, Deadline deadline, CancellationToken ct, out CpSolverStatus status)
     {
         status = CpSolverStatus.Unknown;
         if (model.VariableCount == 0)
@@ -18,10 +18,9 @@ internal static class RosterSolver
         }
 
         model.Hint();
-        var wall = Math.Max(0.05, (deadlineUtc - DateTime.UtcNow).TotalSeconds);
         var solver = new CpSolver
         {
-            StringParameters = FormattableString.Invariant($"{Tuning.RosterSolverParameters} random_seed:{seed} max_deterministic_time:{budget} max_time_in_seconds:{wall:F3}"),
+            StringParameters = FormattableString.Invariant($"{Tuning.RosterSolverParameters} random_seed:{seed} max_deterministic_time:{budget} max_time_in_seconds:{deadline.Seconds(0.05):F3}"),
         };
         using (ct.Register(solver.StopSearch))
         {

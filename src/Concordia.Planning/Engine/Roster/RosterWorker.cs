@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Microsoft.Extensions.Logging;
 
 namespace Concordia.Planning.Engine.Roster;
 
@@ -17,9 +18,12 @@ internal sealed class RosterWorker
     private readonly double budget;
     private readonly double perAgentDay;
 
-    public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget)
+    private readonly ILogger log;
+
+    public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget, ILogger log)
     {
         r = instance;
+        this.log = log;
         rng = new Random(seed);
         this.budget = budget;
         State = new RosterState(r);
@@ -28,23 +32,20 @@ internal sealed class RosterWorker
         // Choices each shape frees, to start with; each size adapts so that about half the neighbourhoods are
         // settled within the budget, as CP-SAT's own neighbourhoods do.
         perAgentDay = Math.Max(1.0, r.Options.Sum(a => a.Sum(d => (double)d.Length)) / r.Agents / r.Days);
-        size = [500, 500, 500];
+        size = [Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood];
     }
-
-    /// <summary>Diagnostic switch for tuning: one line per neighbourhood on stderr.</summary>
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("CONCORDIA_LNS_TRACE") == "1";
 
     public RosterState State { get; }
 
     public long Iterations { get; private set; }
 
-    public void RunRound(int steps, DateTime deadlineUtc, CancellationToken ct)
+    public void RunRound(int steps, Deadline deadline, CancellationToken ct)
     {
-        for (var i = 0; i < steps && !ct.IsCancellationRequested && DateTime.UtcNow < deadlineUtc; i++)
+        for (var i = 0; i < steps && !ct.IsCancellationRequested && !deadline.Passed; i++)
         {
             var kind = rng.Next(3);
             var (agents, from, to) = Pick(kind);
-            Solve(kind, agents, from, to, deadlineUtc, ct);
+            Solve(kind, agents, from, to, deadline, ct);
             Iterations++;
         }
     }
@@ -84,7 +85,7 @@ internal sealed class RosterWorker
         return [.. chosen.Order()];
     }
 
-    private void Solve(int kind, int[] agents, int from, int to, DateTime deadlineUtc, CancellationToken ct)
+    private void Solve(int kind, int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
     {
         // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
         if (from > 0 || to < r.Days - 1)
@@ -99,8 +100,10 @@ internal sealed class RosterWorker
         }
 
         var before = State.Score;
-        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadlineUtc, ct, out var status);
-        size[kind] = status == CpSolverStatus.Optimal ? Math.Min(1e6, size[kind] * 1.1) : Math.Max(20, size[kind] / 1.1);
+        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadline, ct, out var status);
+        size[kind] = status == CpSolverStatus.Optimal
+            ? Math.Min(Tuning.MaxRosterNeighbourhood, size[kind] * Tuning.RosterSizeGrowth)
+            : Math.Max(Tuning.MinRosterNeighbourhood, size[kind] / Tuning.RosterSizeGrowth);
         if (solver is not null)
         {
             var saved = Save(agents, from, to);
@@ -113,10 +116,7 @@ internal sealed class RosterWorker
             }
         }
 
-        if (Trace)
-        {
-            Console.Error.WriteLine($"kind {kind} agents {agents.Length} days {from}-{to} vars {model.VariableCount} {status} {solver?.WallTime():F2}s {before} -> {State.Score}");
-        }
+        Log.RosterNeighbourhood(log, kind, agents.Length, from, to, model.VariableCount, status.ToString(), solver?.WallTime() ?? 0, before, State.Score);
     }
 
     private int[][] Save(int[] agents, int from, int to) =>
