@@ -35,7 +35,7 @@ public sealed class SampleFileTests
         Assert.Equal("absentStaff[0].staffId", Assert.Single(result.Errors).Path);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Concordia.slnx")))

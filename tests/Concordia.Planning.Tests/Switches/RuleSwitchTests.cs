@@ -68,6 +68,15 @@ public sealed class RuleSwitchTests
     }
 
     [Fact]
+    public void The_problem_schema_names_exactly_the_rules_overrides_may_change()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Io.SampleFileTests.RepositoryRoot(), "docs", "schemas", "planning-problem.schema.json")))!;
+        var names = schema["$defs"]!["rules"]!["properties"]!["overrides"]!["propertyNames"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        Assert.Equal(RuleCatalog.Describe().Where(r => r.Adjustable).Select(r => r.Name).Order(), names.Order());
+    }
+
+    [Fact]
     public void Overrides_of_a_rule_the_engine_relies_on_are_refused_by_name()
     {
         var problem = new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Officer("a")
