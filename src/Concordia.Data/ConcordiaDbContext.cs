@@ -11,6 +11,7 @@ using Concordia.Domain.Countries;
 using Concordia.Domain.Events;
 using Concordia.Domain.Lodging;
 using Concordia.Domain.Notifications;
+using Concordia.Domain.Planning;
 using Concordia.Domain.Pledges;
 using Concordia.Domain.Requests;
 using Concordia.Domain.Requirements;
@@ -71,12 +72,32 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Absence> Absences => Set<Absence>();
+
+    public DbSet<SiteClosure> SiteClosures => Set<SiteClosure>();
+
+    public DbSet<VisitorExpectation> Visitors => Set<VisitorExpectation>();
+
+    public DbSet<PlanningSettings> PlanningSettings => Set<PlanningSettings>();
+
+    public DbSet<PlanJob> PlanJobs => Set<PlanJob>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<PlanDuty> PlanDuties => Set<PlanDuty>();
+
+    public DbSet<PlanAgent> PlanAgents => Set<PlanAgent>();
+
+    public DbSet<PlanAgentMember> PlanAgentMembers => Set<PlanAgentMember>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
     private bool ScopeAllCountries => access.Scope.AllCountries;
 
     private List<string> ScopeCountries => [.. access.Scope.Countries];
+
+    private List<Guid> ScopeSites => [.. access.Scope.Sites];
 
     private Guid? ActorUserId => access.Actor.UserId;
 
@@ -107,6 +128,14 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<Badge>().HasQueryFilter(b => ScopeAllCountries || ScopeCountries.Contains(b.Country));
         modelBuilder.Entity<Unit>().HasQueryFilter(u => ScopeAllCountries || ScopeCountries.Contains(u.Country));
         modelBuilder.Entity<LodgingAssignment>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
+        modelBuilder.Entity<Absence>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
+
+        // Duties: a country's own, and a site commander's sites; the people of a unit on duty at such a site too.
+        modelBuilder.Entity<PlanDuty>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country) || ScopeSites.Contains(d.SiteId));
+        modelBuilder.Entity<PlanAgent>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country)
+            || Set<PlanDuty>().Any(d => d.VersionId == a.VersionId && d.Agent == a.Number && ScopeSites.Contains(d.SiteId)));
+        modelBuilder.Entity<PlanAgentMember>().HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country)
+            || Set<PlanDuty>().Any(d => d.VersionId == m.VersionId && d.Agent == m.Agent && ScopeSites.Contains(d.SiteId)));
 
         // Notifications are personal, even for administrators.
         modelBuilder.Entity<Notification>().HasQueryFilter(n => n.UserId == ActorUserId);

@@ -3,6 +3,7 @@ using Concordia.Web.Features.Account;
 using Concordia.Web.Features.Demo;
 using Concordia.Web.Features.Health;
 using Concordia.Web.Features.Notifications;
+using Concordia.Web.Features.Planning;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ builder.AddConcordiaSecurity();
 builder.AddConcordiaApi();
 builder.AddConcordiaHealth();
 builder.AddConcordiaNotifications();
+builder.AddConcordiaPlanning();
 builder.AddConcordiaUi();
 
 var app = builder.Build();

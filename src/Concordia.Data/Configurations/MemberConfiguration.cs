@@ -46,6 +46,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Ignore(m => m.Arrival);
         builder.Ignore(m => m.Departure);
         builder.Ignore(m => m.HasArrived);
+        builder.Ignore(m => m.IsHost);
+        builder.HasIndex(m => new { m.EventId, m.AgencyId });
+        builder.HasOne<Domain.Agencies.Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.EventId, m.Country });
         // Null numbers (members entered by hand) do not collide: both databases treat NULLs as distinct.
         builder.HasIndex(m => new { m.EventId, m.Country, m.PersonnelNumber }).IsUnique();

@@ -24,5 +24,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.HasOne<Commitment>().WithMany().HasForeignKey(u => u.CommitmentId).OnDelete(DeleteBehavior.SetNull);
         // The leader is one of the unit's members; removing that member leaves the unit without a leader.
         builder.HasOne<Member>().WithMany().HasForeignKey(u => u.LeaderId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Domain.Agencies.Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

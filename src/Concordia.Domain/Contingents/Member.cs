@@ -6,7 +6,8 @@ using Concordia.Domain.Pledges;
 namespace Concordia.Domain.Contingents;
 
 /// <summary>
-/// A person of a country's contingent for an event: identity, skills, the accepted commitment the person fulfils,
+/// A person deployed at an event: a member of a country's contingent or, with <see cref="AgencyId"/>, of a host
+/// agency's own forces (police officers, gendarmes, soldiers of the host country). Identity, skills, the accepted commitment the person fulfils,
 /// the unit they serve in, their accreditation (<c>Member.Accreditation.cs</c>) and their journey and arrival
 /// (<c>Member.Travel.cs</c>). A canine team is one member, the handler, with the dog. Each country sees and edits
 /// only its own members; the country never changes after creation.
@@ -70,6 +71,12 @@ public sealed partial class Member
     /// <summary>The section or unit the member serves in, if any.</summary>
     public Guid? UnitId { get; private set; }
 
+    /// <summary>The host agency whose own forces the member belongs to; null for a member of a foreign contingent.</summary>
+    public Guid? AgencyId { get; private set; }
+
+    /// <summary>A member of the host's own forces, not of a foreign contingent.</summary>
+    public bool IsHost => AgencyId is not null;
+
     /// <summary>Set when the personal data were erased after the retention period; the record stays for statistics.</summary>
     public DateTime? ErasedAt { get; private set; }
 
@@ -102,6 +109,32 @@ public sealed partial class Member
                 Country = country,
                 Status = AccreditationStatus.Submitted,
                 SubmittedAt = at,
+            };
+            member.Apply(details);
+            return member;
+        });
+    }
+
+    /// <summary>
+    /// A member of a host agency's own forces. Host personnel are cleared by their own service, so they are accredited
+    /// from the start and take no part in the vetting of foreign contingents, their travel or lodging.
+    /// </summary>
+    public static Result<Member> CreateHost(Event ev, Agencies.Agency agency, MemberDetails details, DateTime at)
+    {
+        var check = new Check().That(agency.EventId == ev.Id, "agency", "must be an agency of the event");
+        MemberRules.Check(check, details, ev.End);
+        return check.ToResult(() =>
+        {
+            var member = new Member
+            {
+                Id = Guid.CreateVersion7(),
+                EventId = ev.Id,
+                Country = ev.HostCountry,
+                AgencyId = agency.Id,
+                Status = AccreditationStatus.Accredited,
+                SubmittedAt = at,
+                DecidedAt = at,
+                DecidedBy = agency.Name,
             };
             member.Apply(details);
             return member;

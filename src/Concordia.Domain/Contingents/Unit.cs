@@ -28,11 +28,19 @@ public sealed class Unit
 
     public Guid? LeaderId { get; private set; }
 
+    /// <summary>The host agency whose unit it is (a CRS company, a gendarmerie squadron); null for a contingent's unit.</summary>
+    public Guid? AgencyId { get; private set; }
+
     public int Version { get; private set; }
 
     public static Result<Unit> Create(Event ev, string country, string name, Guid? commitmentId) =>
         new Check().Name(name, "name", 100)
             .ToResult(() => new Unit { Id = Guid.CreateVersion7(), EventId = ev.Id, Country = country, Name = name.Trim(), CommitmentId = commitmentId });
+
+    /// <summary>A unit of a host agency's own forces.</summary>
+    public static Result<Unit> CreateHost(Event ev, Agencies.Agency agency, string name) =>
+        new Check().Name(name, "name", 100).That(agency.EventId == ev.Id, "agency", "must be an agency of the event")
+            .ToResult(() => new Unit { Id = Guid.CreateVersion7(), EventId = ev.Id, Country = ev.HostCountry, Name = name.Trim(), AgencyId = agency.Id });
 
     public Result<Unit> Rename(string name, Guid? commitmentId)
     {

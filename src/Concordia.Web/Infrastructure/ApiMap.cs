@@ -7,6 +7,7 @@ using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Lodging;
 using Concordia.Web.Features.Notifications;
+using Concordia.Web.Features.Planning;
 using Concordia.Web.Features.Pledges;
 using Concordia.Web.Features.Reciprocity;
 using Concordia.Web.Features.Requests;
@@ -53,7 +54,9 @@ public static class ApiMap
             .MapEdxlApi()
             .MapStatusBoardApi()
             .MapNotificationsApi()
-            .MapReciprocityApi();
+            .MapReciprocityApi()
+            .MapPlanningApi()
+            .MapAvailabilityApi();
         return app;
     }
 }

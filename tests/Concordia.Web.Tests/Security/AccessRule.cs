@@ -30,6 +30,12 @@ public enum AccessRule
     CheckIn,
     ReadLodging,
     ManageLodging,
+    ReadPlans,
+    ManagePlans,
+    ReadDuties,
+    ReportAbsence,
+    CloseSite,
+    ManageVisitors,
 }
 
 /// <summary>What a role gets under a rule: nothing, only its own country's data, or everything.</summary>
@@ -72,6 +78,16 @@ public static class AccessRules
             role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.SiteCommander ? Grant.All : Grant.None,
         (AccessRule.ReadLodging, _) => HostStaff.Contains(role) ? Grant.All : Grant.None,
         (AccessRule.ManageLodging, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer ? Grant.All : Grant.None,
+        (AccessRule.ReadPlans, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.Planner or Roles.Observer ? Grant.All : Grant.None,
+        (AccessRule.ManagePlans, _) => role is Roles.Administrator or Roles.Planner ? Grant.All : Grant.None,
+        (AccessRule.ReadDuties, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.Planner or Roles.Observer or Roles.SiteCommander ? Grant.All
+            : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.ReportAbsence, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.CloseSite, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
+        (AccessRule.ManageVisitors, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         _ => Grant.None,
     };
 }

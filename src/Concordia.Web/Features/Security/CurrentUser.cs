@@ -17,7 +17,12 @@ public sealed record CurrentUser(Guid? Id, string Name, IReadOnlySet<string> Rol
 
     public bool IsInRole(string role) => Roles.Contains(role);
 
-    public DataScope Scope => SeesAllCountries ? DataScope.Everything : DataScope.OfCountries(Countries);
+    /// <summary>
+    /// Host staff see everything; a liaison their country's records; a site commander who is on duty at their sites.
+    /// </summary>
+    public DataScope Scope => SeesAllCountries
+        ? DataScope.Everything
+        : new DataScope(false, [.. Countries.Distinct()], [.. Sites.Select(s => Guid.TryParse(s, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()]);
 
     public static CurrentUser From(ClaimsPrincipal principal)
     {

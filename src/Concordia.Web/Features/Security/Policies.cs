@@ -74,6 +74,30 @@ public static class Policies
     /// <summary>Changing accommodation sites and allocating beds: coordinators and agency officers.</summary>
     public const string LodgingManage = "lodging-manage";
 
+    /// <summary>Plan jobs, versions, their gaps, comparisons and the coverage heat map: host staff who plan or watch deployments.</summary>
+    public const string PlanRead = "plan-read";
+
+    /// <summary>Running, cancelling, publishing and discarding plans, and the planning settings: planners and administrators.</summary>
+    public const string PlanManage = "plan-manage";
+
+    /// <summary>
+    /// Duties of a plan: host staff all of any version; a liaison their own country's and a site commander their sites'
+    /// of the published version (the data layer filters the rows).
+    /// </summary>
+    public const string DutyRead = "duty-read";
+
+    /// <summary>
+    /// A member's absences and leave: the member's own liaison (the data layer hides other countries' members), and the
+    /// host's coordinators and planners (also for the host's own forces).
+    /// </summary>
+    public const string AbsenceReport = "absence-report";
+
+    /// <summary>Closing a site for a while (which proposes a re-plan): coordinators and administrators.</summary>
+    public const string SiteClose = "site-close";
+
+    /// <summary>Stating which countries' visitors a site expects: planners, coordinators and administrators.</summary>
+    public const string VisitorsManage = "visitors-manage";
+
     public const string AuditRead = "audit-read";
 
     public const string UserManage = "user-manage";
@@ -102,6 +126,13 @@ public static class Policies
         options.AddPolicy(CheckIn, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.SiteCommander));
         options.AddPolicy(LodgingRead, p => p.RequireRole(Roles.Host));
         options.AddPolicy(LodgingManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer));
+        options.AddPolicy(PlanRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.Observer));
+        options.AddPolicy(PlanManage, p => p.RequireRole(Roles.Administrator, Roles.Planner));
+        options.AddPolicy(DutyRead, p => p.RequireRole(
+            Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.Observer, Roles.CountryLiaison, Roles.SiteCommander));
+        options.AddPolicy(AbsenceReport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
+        options.AddPolicy(SiteClose, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
+        options.AddPolicy(VisitorsManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(UserManage, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());

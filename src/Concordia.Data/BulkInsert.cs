@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Concordia.Data;
+
+/// <summary>
+/// Writes many rows of one entity type at once, bypassing change tracking: PostgreSQL's binary COPY, or batched
+/// multi-row INSERTs on SQLite, in the context's current transaction. Tables, columns and value conversions come
+/// from the EF Core model, so the rows land exactly as a tracked save would write them. The caller audits the bulk
+/// operation as one entry.
+/// </summary>
+public static class BulkInsert
+{
+    /// <summary>SQLite allows 32,766 parameters a statement; batches stay well under.</summary>
+    private const int SqliteParameters = 30_000;
+
+    public static async Task WriteAsync<T>(ConcordiaDbContext db, IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = entity.GetTableName()!;
+        var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
+        var properties = entity.GetProperties().Where(p => p.PropertyInfo is not null || p.FieldInfo is not null).ToArray();
+        var columns = properties.Select(p => (Name: p.GetColumnName(store)!, Read: Reader(p))).ToArray();
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        switch (connection)
+        {
+            case NpgsqlConnection npgsql:
+                await CopyAsync(npgsql, table, columns, rows, ct);
+                break;
+            case SqliteConnection:
+                await InsertAsync(connection, transaction, table, properties, store, rows, ct);
+                break;
+            default:
+                throw new NotSupportedException($"No bulk insert for {connection.GetType().Name}.");
+        }
+    }
+
+    private static Func<object, object?> Reader(IProperty property)
+    {
+        var converter = property.GetTypeMapping().Converter;
+        var get = Model(property);
+        return converter is null ? get : row => get(row) is { } v ? converter.ConvertToProvider(v) : null;
+    }
+
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, (string Name, Func<object, object?> Read)[] columns, IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class
+    {
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            foreach (var (_, read) in columns)
+            {
+                if (read(row) is { } value)
+                {
+                    await writer.WriteAsync(value, ct);
+                }
+                else
+                {
+                    await writer.WriteNullAsync(ct);
+                }
+            }
+        }
+
+        await writer.CompleteAsync(ct);
+    }
+
+    private static async Task InsertAsync<T>(
+        DbConnection connection, DbTransaction? transaction, string table, IProperty[] properties, StoreObjectIdentifier store, IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class
+    {
+        // The model's own mappings make the parameters, so values are stored as a tracked save stores them.
+        var mappings = properties.Select(p => (Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Get: Model(p))).ToArray();
+        var perBatch = Math.Max(1, SqliteParameters / properties.Length);
+        var names = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(store)}\""));
+        for (var offset = 0; offset < rows.Count; offset += perBatch)
+        {
+            var count = Math.Min(perBatch, rows.Count - offset);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder($"INSERT INTO \"{table}\" ({names}) VALUES ");
+            for (var i = 0; i < count; i++)
+            {
+                sql.Append(i == 0 ? "(" : ",(");
+                for (var c = 0; c < mappings.Length; c++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}_{c}");
+                    sql.Append(c == 0 ? name : "," + name);
+                    command.Parameters.Add(mappings[c].Mapping.CreateParameter(command, name, mappings[c].Get(rows[offset + i]!)));
+                }
+
+                sql.Append(')');
+            }
+
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static Func<object, object?> Model(IProperty property) =>
+        property.PropertyInfo is { } info ? info.GetValue : property.FieldInfo!.GetValue;
+}

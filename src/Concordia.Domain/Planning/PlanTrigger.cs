@@ -1,0 +1,17 @@
+namespace Concordia.Domain.Planning;
+
+/// <summary>What asked for a plan: a planner, or a change after a plan was published (a re-plan proposal).</summary>
+public enum PlanTrigger
+{
+    /// <summary>A planner asked for a new plan.</summary>
+    Requested,
+
+    /// <summary>The alert level in force changed: the new level's requirements are planned from the published plan.</summary>
+    AlertLevelChanged,
+
+    /// <summary>A member was reported absent.</summary>
+    MemberAbsent,
+
+    /// <summary>A site was closed.</summary>
+    SiteClosed,
+}

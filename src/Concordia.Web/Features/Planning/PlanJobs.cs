@@ -1,0 +1,87 @@
+using Concordia.Data;
+using Concordia.Domain.Contingents;
+using Concordia.Domain.Events;
+using Concordia.Domain.Planning;
+using Concordia.Domain.Requirements;
+using Concordia.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Web.Features.Planning;
+
+/// <summary>
+/// Asking for plans: a planner's request (from the API or the planning page), a re-plan proposal after a change (the
+/// alert level, an absence, a closed site), and cancelling a job. The jobs wait in the database for a worker.
+/// </summary>
+public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
+{
+    /// <summary>Queues a plan from scratch of the event's requirements at the level in force.</summary>
+    public async Task<Outcome<PlanJob>> RequestAsync(Event ev, string by, CancellationToken ct)
+    {
+        var staff = await db.Members.AnyAsync(m => m.EventId == ev.Id && m.ErasedAt == null && m.CapabilityId != null
+            && (m.AgencyId != null || (m.CommitmentId != null && (m.Status == AccreditationStatus.Accredited || m.Status == AccreditationStatus.BadgeIssued))), ct);
+        if (!staff)
+        {
+            return Outcome<PlanJob>.Invalid("event", "there is nobody to plan: import host forces or accredit members of accepted commitments first");
+        }
+
+        var requirements = EffectiveRequirements.At(await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(ct), ev.AlertScale, ev.CurrentAlertLevel);
+        if (requirements.Count == 0)
+        {
+            return Outcome<PlanJob>.Invalid("event", $"no requirement is in force at the level {ev.CurrentLevel.Name}: there is nothing to plan");
+        }
+
+        if (await db.PlanJobs.AnyAsync(j => j.EventId == ev.Id && j.State == PlanJobState.Queued && j.Trigger == PlanTrigger.Requested, ct))
+        {
+            return Outcome<PlanJob>.Conflicting(ApiProblems.Conflict("A plan of this event is already waiting to run; follow that job or cancel it first."));
+        }
+
+        var settings = await SettingsAsync(ev, ct);
+        var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, settings.PlanSeconds, by, Now());
+        db.PlanJobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return Outcome<PlanJob>.Ok(job);
+    }
+
+    /// <summary>
+    /// Queues a re-plan from the published plan after a change; nothing when no plan is published yet (the next
+    /// plan sees the change anyway). The caller saves.
+    /// </summary>
+    public async Task<PlanJob?> ProposeAsync(Event ev, PlanTrigger trigger, string reason, string by, CancellationToken ct)
+    {
+        var published = await db.PlanVersions.AsNoTracking().Where(v => v.EventId == ev.Id && v.State == PlanVersionState.Published)
+            .Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct);
+        if (published is null)
+        {
+            return null;
+        }
+
+        var settings = await SettingsAsync(ev, ct);
+        var job = PlanJob.Queue(ev, trigger, reason, published, settings.ReplanSeconds, by, Now());
+        db.PlanJobs.Add(job);
+        return job;
+    }
+
+    /// <summary>Cancels a waiting job at once, or asks its worker to stop a running one.</summary>
+    public async Task<Outcome<PlanJob>> CancelAsync(Guid jobId, string by, CancellationToken ct)
+    {
+        var job = await db.PlanJobs.SingleOrDefaultAsync(j => j.Id == jobId, ct);
+        if (job is null)
+        {
+            return Outcome<PlanJob>.Missing($"There is no plan job with id {jobId}.");
+        }
+
+        var cancelled = job.RequestCancel(by, Now());
+        if (!cancelled.IsSuccess)
+        {
+            return Outcome<PlanJob>.Conflicting(ApiProblems.Conflict(cancelled.Errors[0].Message));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome<PlanJob>.Ok(job);
+    }
+
+    public async Task<PlanningSettings> SettingsAsync(Event ev, CancellationToken ct) =>
+        await db.PlanningSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EventId == ev.Id, ct) ?? PlanningSettings.DefaultsFor(ev.Id);
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+}

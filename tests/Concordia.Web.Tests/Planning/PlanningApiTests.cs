@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Concordia.Data.Identity;
+using Concordia.Data.Planning;
+using Concordia.Domain.Planning;
+using Concordia.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concordia.Web.Tests.Planning;
+
+/// <summary>Plans as jobs, versions, publishing, re-plans after a change, and who sees which duties, on both databases.</summary>
+public sealed class PlanningApiTests(Apps apps)
+{
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_planner_runs_a_plan_as_a_job_and_gets_a_draft_version_covering_the_demand(string database)
+    {
+        var world = await PlanningWorld.CreateAsync(await apps.GetAsync(database));
+
+        var job = await world.PlanAsync();
+
+        Assert.Equal("done", job["state"]!.GetValue<string>());
+        Assert.Equal(0, job["hardViolations"]!.GetValue<long>());
+        var version = await world.VersionAsync(job["versionId"]!.GetValue<Guid>());
+        Assert.Equal("a draft", version["version"]!["state"]!.GetValue<string>());
+        Assert.Equal(100.0, version["version"]!["coveragePercent"]!.GetValue<double>());
+        Assert.Equal(PlanningWorld.Needed * PlanningWorld.Days, version["version"]!["duties"]!.GetValue<int>());
+        var coverage = await (await world.PlannerAsync()).GetObjectAsync($"/api/v1/plans/versions/{job["versionId"]}/coverage");
+        Assert.All(coverage["cells"]!.AsArray(), c => Assert.Equal(c!["needed"]!.GetValue<long>(), c["planned"]!.GetValue<long>()));
+        Assert.Equal(PlanningWorld.Days, coverage["cells"]!.AsArray().Count);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Once_published_a_liaison_sees_only_their_countrys_duties_and_a_commander_their_sites(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        var versionId = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        var polish = await app.ClientAsync(Roles.CountryLiaison, "PL");
+
+        using var beforePublishing = await polish.GetAsync($"/api/v1/plans/versions/{versionId}/duties");
+        using var published = await world.PublishAsync(versionId);
+        var all = await PlanningWorld.DutiesAsync(await world.PlannerAsync(), versionId);
+        var ownDuties = await PlanningWorld.DutiesAsync(polish, versionId);
+        var commander = await PlanningWorld.DutiesAsync(await world.World.CommanderAsync(), versionId);
+        var otherSite = await PlanningWorld.DutiesAsync(await app.ClientAsync(Roles.SiteCommander, Guid.NewGuid().ToString()), versionId);
+
+        Assert.Equal(HttpStatusCode.NotFound, beforePublishing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Contains(all, d => d!["country"]!.GetValue<string>() == "PL");
+        Assert.Contains(all, d => d!["country"]!.GetValue<string>() != "PL");
+        Assert.NotEmpty(ownDuties);
+        Assert.All(ownDuties, d => Assert.Equal("PL", d!["country"]!.GetValue<string>()));
+        Assert.Equal(all.Count(d => d!["country"]!.GetValue<string>() == "PL"), ownDuties.Count);
+        Assert.Equal(all.Count, commander.Count);
+        Assert.Empty(otherSite);
+        Assert.All(ownDuties, d => Assert.All(d!["people"]!.AsArray(), p => Assert.Contains(p!["memberId"]!.GetValue<Guid>(), world.Polish)));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Raising_the_alert_level_proposes_a_replan_that_covers_the_new_demand_and_keeps_published_duties(string database)
+    {
+        var world = await PlanningWorld.CreateAsync(await apps.GetAsync(database));
+        var first = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        (await world.PublishAsync(first)).EnsureSuccessStatusCode();
+        var ev = await world.Coordinator.GetObjectAsync($"/api/v1/events/{world.EventId}");
+
+        (await world.Coordinator.PutAsJsonAsync($"/api/v1/events/{world.EventId}/alert-level",
+            new { level = "urgence-attentat", reason = "attack abroad", version = ev["version"]!.GetValue<int>() })).EnsureSuccessStatusCode();
+        var proposal = await world.FinishedAsync((await world.JobsAsync("alert level changed")).Single()["id"]!.GetValue<Guid>());
+        var draft = await world.VersionAsync(proposal["versionId"]!.GetValue<Guid>());
+        var comparison = await (await world.PlannerAsync()).GetObjectAsync($"/api/v1/plans/versions/{proposal["versionId"]}/compare/{first}");
+
+        Assert.Equal("done", proposal["state"]!.GetValue<string>());
+        Assert.Contains("raised from Vigilance to Urgence attentat", proposal["reason"]!.GetValue<string>());
+        Assert.Equal(first, draft["version"]!["basedOnVersionId"]!.GetValue<Guid>());
+        Assert.Equal(100.0, draft["version"]!["coveragePercent"]!.GetValue<double>());
+        Assert.Equal(PlanningWorld.NeededAtUrgence * PlanningWorld.Days, draft["version"]!["duties"]!.GetValue<int>());
+        Assert.Equal((PlanningWorld.NeededAtUrgence - PlanningWorld.Needed) * PlanningWorld.Days, comparison["added"]!.GetValue<int>());
+        Assert.Equal(0, comparison["removed"]!.GetValue<int>());
+        Assert.Equal(0, comparison["moved"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await world.PublishAsync(proposal["versionId"]!.GetValue<Guid>())).StatusCode);
+        Assert.Equal("superseded", (await world.VersionAsync(first))["version"]!["state"]!.GetValue<string>());
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_liaison_reporting_a_member_absent_gets_a_replan_without_them(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        var first = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        (await world.PublishAsync(first)).EnsureSuccessStatusCode();
+        var polish = await app.ClientAsync(Roles.CountryLiaison, "PL");
+        var onDuty = (await PlanningWorld.DutiesAsync(polish, first)).SelectMany(d => d!["people"]!.AsArray()).First()!["memberId"]!.GetValue<Guid>();
+
+        using var reported = await polish.PostAsJsonAsync($"/api/v1/members/{onDuty}/absences", new
+        {
+            kind = "sick", from = DateTimeOffset.UtcNow, to = DateTimeOffset.UtcNow.AddDays(60), note = "injured in training",
+        });
+        using var otherCountry = await polish.PostAsJsonAsync($"/api/v1/members/{world.German[0]}/absences", new
+        {
+            kind = "sick", from = DateTimeOffset.UtcNow, to = DateTimeOffset.UtcNow.AddDays(1),
+        });
+        var proposal = await world.FinishedAsync((await world.JobsAsync("member absent")).Single()["id"]!.GetValue<Guid>());
+        var duties = await PlanningWorld.DutiesAsync(await world.PlannerAsync(), proposal["versionId"]!.GetValue<Guid>());
+
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherCountry.StatusCode);
+        Assert.DoesNotContain(duties, d => d!["people"]!.AsArray().Any(p => p!["memberId"]!.GetValue<Guid>() == onDuty));
+        Assert.Equal(PlanningWorld.Needed * PlanningWorld.Days, duties.Count);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Bad_plan_requests_get_a_clear_answer_and_change_nothing(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        var planner = await world.PlannerAsync();
+        var empty = await world.Coordinator.ImportAsync(TestScenario.Small());
+        var draft = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        var finishedJob = (await world.JobsAsync("requested by a planner")).First()["id"]!.GetValue<Guid>();
+        var newer = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        (await world.PublishAsync(newer)).EnsureSuccessStatusCode();
+
+        using var noStaff = await planner.PostAsync($"/api/v1/events/{empty}/plans", null);
+        using var unknown = await planner.GetAsync($"/api/v1/plans/versions/{Guid.NewGuid()}");
+        using var stale = await world.PublishAsync(draft);
+        using var republish = await world.PublishAsync(newer);
+        using var cancelFinished = await planner.DeleteAsync($"/api/v1/plans/jobs/{finishedJob}");
+        using var badSettings = await planner.PutAsJsonAsync($"/api/v1/events/{world.EventId}/planning-settings", new
+        {
+            maxShiftHours = 30, minRestHours = 11, maxHoursPer7Days = 48, maxConsecutiveDays = 6, hostOfficersPerForeignOfficer = 2,
+            frozenHorizonMinutes = 120, planSeconds = 5, replanSeconds = 2, version = 1,
+        });
+
+        Assert.Equal(["event"], ApiClient.Fields(await ApiClient.ProblemAsync(noStaff, HttpStatusCode.BadRequest)));
+        await ApiClient.ProblemAsync(unknown, HttpStatusCode.NotFound);
+        Assert.Contains("stale", (await ApiClient.ProblemAsync(stale, HttpStatusCode.Conflict))["detail"]!.GetValue<string>());
+        await ApiClient.ProblemAsync(republish, HttpStatusCode.Conflict);
+        await ApiClient.ProblemAsync(cancelFinished, HttpStatusCode.Conflict);
+        Assert.Equal(["maxShiftHours"], ApiClient.Fields(await ApiClient.ProblemAsync(badSettings, HttpStatusCode.BadRequest)));
+        Assert.Equal("a draft", (await world.VersionAsync(draft))["version"]!["state"]!.GetValue<string>());
+        Assert.Empty(await planner.GetArrayAsync($"/api/v1/events/{empty}/plans/jobs"));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_job_left_running_by_a_stopped_worker_is_marked_interrupted_and_never_stays_running(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        Guid orphan;
+        await using (var system = new SystemDb(app.Services))
+        {
+            var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
+            var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, 5, "planner", DateTime.UtcNow.AddMinutes(-10));
+            job.Claim("a-machine-that-died:1234", DateTime.UtcNow.AddMinutes(-10));
+            system.Db.PlanJobs.Add(job);
+            await system.Db.SaveChangesAsync();
+            orphan = job.Id;
+        }
+
+        var swept = await app.Services.GetRequiredService<PlanJobRunner>().SweepAsync(CancellationToken.None);
+        var read = await (await world.PlannerAsync()).GetObjectAsync($"/api/v1/plans/jobs/{orphan}");
+
+        Assert.True(swept >= 1);
+        Assert.Equal("failed", read["state"]!.GetValue<string>());
+        Assert.Contains("interrupted", read["error"]!.GetValue<string>());
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_running_job_can_be_cancelled_and_keeps_no_version(string database)
+    {
+        var world = await PlanningWorld.CreateAsync(await apps.GetAsync(database));
+        var planner = await world.PlannerAsync();
+        var settings = await planner.GetObjectAsync($"/api/v1/events/{world.EventId}/planning-settings");
+        settings["planSeconds"] = 600;
+        (await planner.PutAsJsonAsync($"/api/v1/events/{world.EventId}/planning-settings", settings)).EnsureSuccessStatusCode();
+        using var queued = await planner.PostAsync($"/api/v1/events/{world.EventId}/plans", null);
+        var jobId = JsonNode.Parse(await queued.Content.ReadAsStringAsync())!["jobId"]!.GetValue<Guid>();
+        for (var i = 0; i < 300 && (await planner.GetObjectAsync($"/api/v1/plans/jobs/{jobId}"))["state"]!.GetValue<string>() != "running"; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        using var cancel = await planner.DeleteAsync($"/api/v1/plans/jobs/{jobId}");
+        var job = await world.FinishedAsync(jobId);
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal("cancelled", job["state"]!.GetValue<string>());
+        Assert.Null(job["versionId"]);
+        Assert.Empty(await planner.GetArrayAsync($"/api/v1/events/{world.EventId}/plans/versions"));
+    }
+}
