@@ -1,0 +1,474 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Concordia.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Planning : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "AgencyId",
+                table: "Units",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "AgencyId",
+                table: "Members",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Absences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    To = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReportedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Absences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Absences_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Absences_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BasedOnVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AlertLevel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TimeLimitSeconds = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Worker = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    CancelledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Phase = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    HardViolations = table.Column<long>(type: "bigint", nullable: true),
+                    Objective = table.Column<long>(type: "bigint", nullable: true),
+                    CoveragePercent = table.Column<double>(type: "double precision", nullable: true),
+                    ElapsedSeconds = table.Column<double>(type: "double precision", nullable: true),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanJobs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanJobs_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanningSettings",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaxShiftHours = table.Column<int>(type: "integer", nullable: false),
+                    MinRestHours = table.Column<int>(type: "integer", nullable: false),
+                    MaxHoursPer7Days = table.Column<int>(type: "integer", nullable: false),
+                    MaxConsecutiveDays = table.Column<int>(type: "integer", nullable: false),
+                    HostOfficersPerForeignOfficer = table.Column<int>(type: "integer", nullable: false),
+                    FrozenHorizonMinutes = table.Column<int>(type: "integer", nullable: false),
+                    PlanSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ReplanSeconds = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanningSettings", x => x.EventId);
+                    table.ForeignKey(
+                        name: "FK_PlanningSettings_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    JobId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BasedOnVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AlertLevel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DiscardedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DiscardedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HardViolations = table.Column<long>(type: "bigint", nullable: false),
+                    Objective = table.Column<long>(type: "bigint", nullable: false),
+                    CoveragePercent = table.Column<double>(type: "double precision", nullable: false),
+                    RequiredUnits = table.Column<long>(type: "bigint", nullable: false),
+                    CoveredUnits = table.Column<long>(type: "bigint", nullable: false),
+                    Duties = table.Column<int>(type: "integer", nullable: false),
+                    Moves = table.Column<int>(type: "integer", nullable: false),
+                    SearchSeconds = table.Column<double>(type: "double precision", nullable: false),
+                    RulesJson = table.Column<string>(type: "text", nullable: false),
+                    UnmetJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanVersions_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteClosures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ClosedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteClosures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SiteClosures_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SiteClosures_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Visitors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Languages = table.Column<string>(type: "text", nullable: false),
+                    Speakers = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visitors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Visitors_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Visitors_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanAgentMembers",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Agent = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    Rank = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Leader = table.Column<bool>(type: "boolean", nullable: false),
+                    Dog = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAgentMembers", x => new { x.VersionId, x.Agent, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_PlanAgentMembers_PlanVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PlanVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanAgents",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAgents", x => new { x.VersionId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_PlanAgents_PlanVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PlanVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanDuties",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Agent = table.Column<int>(type: "integer", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    End = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanDuties", x => new { x.VersionId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_PlanDuties_Capabilities_CapabilityId",
+                        column: x => x.CapabilityId,
+                        principalTable: "Capabilities",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_PlanDuties_PlanVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PlanVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanDuties_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_AgencyId",
+                table: "Units",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_AgencyId",
+                table: "Members",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_EventId_AgencyId",
+                table: "Members",
+                columns: new[] { "EventId", "AgencyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Absences_EventId_MemberId",
+                table: "Absences",
+                columns: new[] { "EventId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Absences_MemberId",
+                table: "Absences",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanAgentMembers_VersionId_MemberId",
+                table: "PlanAgentMembers",
+                columns: new[] { "VersionId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanDuties_CapabilityId",
+                table: "PlanDuties",
+                column: "CapabilityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanDuties_SiteId",
+                table: "PlanDuties",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanDuties_VersionId_Agent",
+                table: "PlanDuties",
+                columns: new[] { "VersionId", "Agent" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanDuties_VersionId_Country",
+                table: "PlanDuties",
+                columns: new[] { "VersionId", "Country" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanDuties_VersionId_SiteId_Start",
+                table: "PlanDuties",
+                columns: new[] { "VersionId", "SiteId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanJobs_EventId_RequestedAt",
+                table: "PlanJobs",
+                columns: new[] { "EventId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanJobs_State_RequestedAt",
+                table: "PlanJobs",
+                columns: new[] { "State", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanVersions_EventId_Number",
+                table: "PlanVersions",
+                columns: new[] { "EventId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanVersions_EventId_State",
+                table: "PlanVersions",
+                columns: new[] { "EventId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiteClosures_EventId_SiteId",
+                table: "SiteClosures",
+                columns: new[] { "EventId", "SiteId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiteClosures_SiteId",
+                table: "SiteClosures",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visitors_EventId_Day",
+                table: "Visitors",
+                columns: new[] { "EventId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visitors_SiteId_Day_Country",
+                table: "Visitors",
+                columns: new[] { "SiteId", "Day", "Country" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Members_Agencies_AgencyId",
+                table: "Members",
+                column: "AgencyId",
+                principalTable: "Agencies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Units_Agencies_AgencyId",
+                table: "Units",
+                column: "AgencyId",
+                principalTable: "Agencies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Members_Agencies_AgencyId",
+                table: "Members");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Units_Agencies_AgencyId",
+                table: "Units");
+
+            migrationBuilder.DropTable(
+                name: "Absences");
+
+            migrationBuilder.DropTable(
+                name: "PlanAgentMembers");
+
+            migrationBuilder.DropTable(
+                name: "PlanAgents");
+
+            migrationBuilder.DropTable(
+                name: "PlanDuties");
+
+            migrationBuilder.DropTable(
+                name: "PlanJobs");
+
+            migrationBuilder.DropTable(
+                name: "PlanningSettings");
+
+            migrationBuilder.DropTable(
+                name: "SiteClosures");
+
+            migrationBuilder.DropTable(
+                name: "Visitors");
+
+            migrationBuilder.DropTable(
+                name: "PlanVersions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Units_AgencyId",
+                table: "Units");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Members_AgencyId",
+                table: "Members");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Members_EventId_AgencyId",
+                table: "Members");
+
+            migrationBuilder.DropColumn(
+                name: "AgencyId",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "AgencyId",
+                table: "Members");
+        }
+    }
+}
