@@ -6,6 +6,7 @@ using Concordia.Cli.Events;
 using Concordia.Cli.Privacy;
 using Concordia.Cli.Requests;
 using Concordia.Cli.Scenarios;
+using Concordia.Cli.Worker;
 using Spectre.Console;
 
 var console = AnsiConsole.Console;
@@ -16,6 +17,7 @@ root.Subcommands.Add(EventCommands.Create(console));
 root.Subcommands.Add(AuditCommands.Create(console));
 root.Subcommands.Add(PrivacyCommands.Create(console));
 root.Subcommands.Add(ContingentCommands.Create(console));
+root.Subcommands.Add(WorkerCommand.Create());
 foreach (var command in AssistanceCommands.Create(console)) root.Subcommands.Add(command);
 foreach (var command in Concordia.Cli.Planning.PlanningCommands.All()) root.Subcommands.Add(command);
 return await CliRunner.RunAsync(root, args, console);
