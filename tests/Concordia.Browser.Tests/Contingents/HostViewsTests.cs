@@ -25,13 +25,13 @@ public sealed class HostViewsTests : IAsyncLifetime
 
         await Assertions.Expect(page.Locator("[data-testid=contingent-table] tbody tr")).ToHaveCountAsync(40);
         await Assertions.Expect(page.Locator("[data-testid=total-arrived]")).ToHaveTextAsync("1657");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("contingents.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("contingents.png"), FullPage = true });
 
         await page.GotoAsync("/events/paris-2024/lodging");
         await Assertions.Expect(page.Locator("[data-testid=over-capacity]")).ToHaveTextAsync("2");
         await Assertions.Expect(page.Locator("canvas[data-rendered=true]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=without-bed-table] tbody tr").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("lodging.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("lodging.png"), FullPage = true });
 
         await page.GotoAsync("/events/paris-2024/arrivals");
         await Assertions.Expect(page.Locator("canvas[data-rendered=true]")).ToHaveCountAsync(1);
@@ -55,10 +55,9 @@ public sealed class HostViewsTests : IAsyncLifetime
 
         await Assertions.Expect(page.Locator("[data-testid=check-in-message]")).ToContainTextAsync("checked in");
         await Assertions.Expect(result).ToContainTextAsync("checked in");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("check-in.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("check-in.png"), FullPage = true });
     }
 
-    private static string Screenshot(string name) => Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", name);
 
     public async ValueTask DisposeAsync()
     {
