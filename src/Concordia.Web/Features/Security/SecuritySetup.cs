@@ -87,7 +87,11 @@ public static class SecuritySetup
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // The security headers already forbid framing; the antiforgery default would add a second, weaker header.
-        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+        services.AddAntiforgery(o =>
+        {
+            o.SuppressXFrameOptionsHeader = true;
+            CrossSiteRequests.Configure(o);
+        });
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CountryScopeHandler>();
         services.AddSingleton<IAuthorizationHandler, AgencyScopeHandler>();
@@ -103,6 +107,7 @@ public static class SecuritySetup
     {
         app.UseConcordiaSecurityHeaders(app.Configuration["Map:TileUrl"]);
         app.UseAuthentication();
+        app.UseCrossSiteRequestCheck();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
