@@ -17,6 +17,9 @@ public sealed class DatabaseOptions
     /// <summary>Folder of the SQLite file; created on first start. Defaults to the user's local data folder.</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>The data folder in use: <see cref="DataDirectory"/>, or the default one.</summary>
+    public string DataFolder => string.IsNullOrWhiteSpace(DataDirectory) ? DefaultDataDirectory : DataDirectory;
+
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "concordia");
 
@@ -35,8 +38,7 @@ public sealed class DatabaseOptions
                 "(environment variable Database__ConnectionString).");
         }
 
-        var folder = string.IsNullOrWhiteSpace(DataDirectory) ? DefaultDataDirectory : DataDirectory;
-        Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "concordia.db")}";
+        Directory.CreateDirectory(DataFolder);
+        return $"Data Source={Path.Combine(DataFolder, "concordia.db")}";
     }
 }

@@ -11,7 +11,7 @@ public static class Database
     {
         var services = new ServiceCollection();
         var database = GlobalOptions.Database(parse);
-        services.AddConcordiaData(database, GlobalOptions.Privacy());
+        services.AddConcordiaData(database, GlobalOptions.Privacy(), GlobalOptions.Audit());
         // The command line works for the operator on the machine: every country, named in the audit trail as cli@host.
         services.AddSingleton<IDataAccess>(new DataAccess(DataScope.Everything,
             new Data.Auditing.AuditActor(null, $"cli:{Environment.UserName}", $"cli@{Environment.MachineName}"), TimeProvider.System));

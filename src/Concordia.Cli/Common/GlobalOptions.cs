@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concordia.Data;
+using Concordia.Data.Auditing;
 using Concordia.Data.Privacy;
 
 namespace Concordia.Cli.Common;
@@ -43,6 +44,9 @@ public static class GlobalOptions
         KeyCertificatePassword = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePassword"),
         RetentionDays = int.TryParse(Environment.GetEnvironmentVariable("Privacy__RetentionDays"), out var days) ? days : new PrivacyOptions().RetentionDays,
     };
+
+    /// <summary>The audit checkpoint file: the web app's, unless Audit__CheckpointFile says otherwise.</summary>
+    public static AuditOptions Audit() => new() { CheckpointFile = Environment.GetEnvironmentVariable("Audit__CheckpointFile") };
 
     /// <summary>Command-line values first, then environment variables, then the defaults.</summary>
     public static DatabaseOptions Database(ParseResult parse)

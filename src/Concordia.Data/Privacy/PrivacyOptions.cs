@@ -21,7 +21,5 @@ public sealed class PrivacyOptions
     public int RetentionDays { get; set; } = 90;
 
     public string ResolveKeyRingDirectory(DatabaseOptions database) =>
-        !string.IsNullOrWhiteSpace(KeyRingDirectory)
-            ? KeyRingDirectory
-            : Path.Combine(string.IsNullOrWhiteSpace(database.DataDirectory) ? DatabaseOptions.DefaultDataDirectory : database.DataDirectory, "keys");
+        !string.IsNullOrWhiteSpace(KeyRingDirectory) ? KeyRingDirectory : Path.Combine(database.DataFolder, "keys");
 }

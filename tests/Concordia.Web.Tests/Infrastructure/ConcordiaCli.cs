@@ -17,6 +17,9 @@ public static class ConcordiaCli
         }
     }
 
+    /// <summary>The output with the console's line wrapping undone (every run of white space as one space).</summary>
+    public static string Unwrapped(string output) => string.Join(' ', output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
