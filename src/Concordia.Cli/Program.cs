@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concordia.Cli.Admin;
 using Concordia.Cli.Audit;
 using Concordia.Cli.Common;
 using Concordia.Cli.Contingents;
@@ -14,6 +15,7 @@ GlobalOptions.AddTo(root);
 root.Subcommands.Add(ScenarioCommands.Create(console));
 root.Subcommands.Add(EventCommands.Create(console));
 root.Subcommands.Add(AuditCommands.Create(console));
+root.Subcommands.Add(AdminCommands.Create(console));
 root.Subcommands.Add(PrivacyCommands.Create(console));
 root.Subcommands.Add(ContingentCommands.Create(console));
 foreach (var command in AssistanceCommands.Create(console)) root.Subcommands.Add(command);

@@ -22,18 +22,12 @@ public static class SecuritySetup
         services.AddSingleton(settings);
         services.AddHttpContextAccessor();
 
-        services.AddIdentityCore<ConcordiaUser>(o =>
+        services.AddConcordiaAccounts(o =>
             {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAccessAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = settings.LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
             })
-            .AddRoles<ConcordiaRole>()
-            .AddEntityFrameworkStores<ConcordiaDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ClaimsFactory>();
