@@ -118,7 +118,7 @@ public sealed class TravelApiTests(Apps apps)
         for (var i = 0; i <= patrolPlaces; i++)
         {
             using var created = await liaison.PostAsJsonAsync($"/api/v1/events/{world.EventId}/countries/PL/members",
-                new { familyName = "Nowak", givenName = $"Jan {i}", capabilityId = world.Patrol, personnelNumber = $"PL-X-{i:D3}" });
+                new { familyName = "Nowak", givenName = "Jan " + (char)('A' + i), capabilityId = world.Patrol, personnelNumber = $"PL-X-{i:D3}" });
             var body = await created.Content.ReadFromJsonAsync<JsonObject>();
             Assert.True(created.StatusCode == HttpStatusCode.Created, body?.ToJsonString());
             last = body!["id"]!.GetValue<Guid>();
