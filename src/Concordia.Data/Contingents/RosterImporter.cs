@@ -14,9 +14,10 @@ namespace Concordia.Data.Contingents;
 /// </summary>
 public sealed class RosterImporter(ConcordiaDbContext db)
 {
-    /// <summary>Reading options for a country's roster: its legacy code page and the event's capability codes.</summary>
-    public static RosterReadOptions OptionsFor(string country, IEnumerable<string> capabilityCodes, TimeProvider clock) => RosterReadOptions.Default with
+    /// <summary>Reading options for a country's roster: its legacy code page, the event's capability codes and last day.</summary>
+    public static RosterReadOptions OptionsFor(Event ev, string country, IEnumerable<string> capabilityCodes, TimeProvider clock) => RosterReadOptions.Default with
     {
+        EventEnd = ev.End,
         LegacyCodePage = RosterEncodings.LegacyCodePageFor(country),
         CapabilityCodes = capabilityCodes.ToHashSet(StringComparer.Ordinal),
         Clock = clock,
@@ -26,7 +27,7 @@ public sealed class RosterImporter(ConcordiaDbContext db)
     public async Task<RosterPreview> ReadAsync(Event ev, string country, Stream content, string? fileName, CancellationToken cancellationToken)
     {
         var codes = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).Select(c => c.Code).ToListAsync(cancellationToken);
-        return await RosterReader.ReadAsync(content, fileName, OptionsFor(country, codes, db.Access.Clock), cancellationToken);
+        return await RosterReader.ReadAsync(content, fileName, OptionsFor(ev, country, codes, db.Access.Clock), cancellationToken);
     }
 
     /// <summary>What committing <paramref name="preview"/> would do; nothing is written.</summary>
@@ -102,7 +103,7 @@ public sealed class RosterImporter(ConcordiaDbContext db)
             if (byNumber.TryGetValue(entry.PersonnelNumber, out var member))
             {
                 var before = member.CommitmentId;
-                var update = member.Update(details, by, at);
+                var update = member.Update(ev, details, by, at);
                 if (!update.IsSuccess)
                 {
                     errors.AddRange(update.Errors.Select(e => e.Under($"row {row.Number}")));

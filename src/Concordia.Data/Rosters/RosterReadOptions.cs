@@ -27,6 +27,12 @@ public sealed record RosterReadOptions
     /// <summary>The event's capability codes; when given, a code not in the set is an error on its cell.</summary>
     public IReadOnlySet<string>? CapabilityCodes { get; init; }
 
+    /// <summary>
+    /// The last day of the event the roster is for: a dog's rabies vaccination must still be valid on it. Without it
+    /// (a file read on its own), today stands in.
+    /// </summary>
+    public DateOnly? EventEnd { get; init; }
+
     /// <summary>Tells today's date, for dates that cannot be in the future.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

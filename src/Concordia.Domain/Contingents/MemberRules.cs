@@ -10,7 +10,8 @@ internal static class MemberRules
 {
     public const int MaxListItems = 30;
 
-    public static void Check(Check check, MemberDetails details, DateOnly today)
+    /// <summary>Checks <paramref name="details"/> as of <paramref name="today"/>, for a member of <paramref name="ev"/>.</summary>
+    public static void Check(Check check, MemberDetails details, DateOnly today, Events.Event ev)
     {
         check.Name(details.FamilyName, "familyName", 100).Rule(details.FamilyName, "familyName", PersonValues.Name)
             .That(details.GivenName is not null && details.GivenName.Length <= 100, "givenName", "must be at most 100 characters")
@@ -53,7 +54,8 @@ internal static class MemberRules
                 .Optional(dog.Breed, "dog.breed", 100)
                 .Name(dog.PassportNumber, "dog.passportNumber", 40).Rule(dog.PassportNumber, "dog.passportNumber", PersonValues.DocumentNumber)
                 .That(Enum.IsDefined(dog.Speciality), "dog.speciality", "is not a detection speciality")
-                .That(dog.VaccinationDate <= today, "dog.vaccinationDate", "cannot be in the future");
+                .Rule(dog.VaccinationDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "dog.vaccinationDate",
+                    _ => PersonValues.Vaccination(dog.VaccinationDate, today, ev.End));
         }
     }
 

@@ -69,6 +69,16 @@ public static partial class PersonValues
             : "must be an international number starting with + or 00 and the country code, e.g. +48 601 234 567";
     }
 
+    /// <summary>
+    /// A dog's last rabies vaccination, judged by the event it is deployed to: it cannot lie after
+    /// <paramref name="today"/>, and must still be valid (3 years) on the event's last day, whenever the roster is read.
+    /// </summary>
+    public static string? Vaccination(DateOnly date, DateOnly today, DateOnly eventEnd) =>
+        date > today ? "cannot be in the future"
+        : date < eventEnd.AddYears(-3)
+            ? $"is more than 3 years before the event's last day ({eventEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}); the rabies vaccination would lapse before the event ends"
+            : null;
+
     private static bool IsLatin(char c) => c is <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
 
     [GeneratedRegex(@"^[\p{L}\p{Nd}][\p{L}\p{Nd}._/ -]{0,39}$", RegexOptions.CultureInvariant)]
