@@ -21,7 +21,10 @@ internal static partial class RequestProblems
         // The exception handler clears the request's endpoint; its feature keeps the one that failed.
         var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
         var expected = Expected(endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType, json.Path);
-        var message = expected is not null && field != "(body)" && json.Message.Contains("could not be converted", StringComparison.Ordinal)
+        // The reader's own exceptions (a subclass of JsonException, thrown or wrapped) are syntax errors; any other is a
+        // value of the wrong kind.
+        var syntax = json.GetType() != typeof(JsonException) || json.InnerException is JsonException;
+        var message = expected is not null && field != "(body)" && !syntax
             ? $"must be {expected}"
             : json.LineNumber is { } line
                 ? $"is not valid JSON: it is cut short or malformed near line {line + 1}, position {json.BytePositionInLine + 1}"
