@@ -19,15 +19,20 @@ public sealed class RosterImporter(ConcordiaDbContext db)
     {
         EventEnd = ev.End,
         LegacyCodePage = RosterEncodings.LegacyCodePageFor(country),
+        CountryLetters = RosterEncodings.LettersFor(country),
         CapabilityCodes = capabilityCodes.ToHashSet(StringComparer.Ordinal),
         Clock = clock,
     };
 
-    /// <summary>Reads a roster file for <paramref name="country"/> with the event's capability codes.</summary>
-    public async Task<RosterPreview> ReadAsync(Event ev, string country, Stream content, string? fileName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a roster file for <paramref name="country"/> with the event's capability codes; a CSV file in the
+    /// <paramref name="encoding"/> the liaison chose (a key of <see cref="RosterEncodings.Choices"/>), or the detected one.
+    /// </summary>
+    public async Task<RosterPreview> ReadAsync(Event ev, string country, Stream content, string? fileName, string? encoding,
+        CancellationToken cancellationToken)
     {
         var codes = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).Select(c => c.Code).ToListAsync(cancellationToken);
-        return await RosterReader.ReadAsync(content, fileName, OptionsFor(ev, country, codes, db.Access.Clock), cancellationToken);
+        return await RosterReader.ReadAsync(content, fileName, OptionsFor(ev, country, codes, db.Access.Clock) with { Encoding = encoding }, cancellationToken);
     }
 
     /// <summary>What committing <paramref name="preview"/> would do; nothing is written.</summary>

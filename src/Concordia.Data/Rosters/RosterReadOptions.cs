@@ -24,6 +24,18 @@ public sealed record RosterReadOptions
     /// </summary>
     public int? LegacyCodePage { get; init; }
 
+    /// <summary>
+    /// The letters beyond ASCII of the liaison's language (<see cref="RosterEncodings.LettersFor"/>): between code pages
+    /// that read a CSV file as words, the one giving these letters, or else the common Western ones, is chosen.
+    /// </summary>
+    public string? CountryLetters { get; init; }
+
+    /// <summary>
+    /// The text encoding the liaison chose for a CSV file (a key of <see cref="RosterEncodings.Choices"/>), instead of
+    /// the detected one; an XLSX workbook ignores it.
+    /// </summary>
+    public string? Encoding { get; init; }
+
     /// <summary>The event's capability codes; when given, a code not in the set is an error on its cell.</summary>
     public IReadOnlySet<string>? CapabilityCodes { get; init; }
 

@@ -98,6 +98,29 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         Assert.Empty(browser.ConsoleErrors);
     }
 
+    /// <summary>Issue 12, point 7: the liaison reads a CSV again in the encoding they choose when its letters look wrong.</summary>
+    [Fact]
+    public async Task A_liaison_reads_a_csv_again_in_another_encoding_and_sees_its_names_change()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var code = await ImportFutureEventAsync();
+        var liaison = await browser!.SignInAsync(app!.BaseAddress, "liaison.pl@concordia.demo", $"/events/{code}/contingents/PL/import");
+
+        await ChooseFileAsync(liaison, new FilePayload
+        {
+            Name = "roster.csv", MimeType = "text/csv",
+            Buffer = Encoding.GetEncoding(1252).GetBytes("Personnel number,Family name,Given name,Capability\r\nFR-1,Lefèvre,Amélie,patrol\r\n"),
+        });
+        var preview = liaison.Locator("[data-testid=roster-preview]");
+        await Assertions.Expect(preview).ToContainTextAsync("LEFÈVRE Amélie");
+        await Assertions.Expect(liaison.Locator("[data-testid=roster-encoding]")).ToContainTextAsync("Windows-1252 (detected)");
+        await liaison.SelectOptionAsync("[data-testid=roster-encoding]", "windows-1250");
+        await Assertions.Expect(preview).ToContainTextAsync("LEFČVRE Amélie");
+        await liaison.SelectOptionAsync("[data-testid=roster-encoding]", "windows-1252");
+        await Assertions.Expect(preview).ToContainTextAsync("LEFÈVRE Amélie");
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
     /// <summary>An event of the test's own, starting in a month, so that badges issued today are valid.</summary>
     private async Task<string> ImportFutureEventAsync()
     {
