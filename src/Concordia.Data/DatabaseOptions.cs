@@ -23,6 +23,15 @@ public sealed class DatabaseOptions
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "concordia");
 
+    /// <summary>The SQLite database file these options name (null for PostgreSQL or an in-memory database).</summary>
+    public string? SqliteFile =>
+        Provider != DatabaseProvider.Sqlite ? null
+        : string.IsNullOrWhiteSpace(ConnectionString) ? Path.Combine(DataFolder, FileName)
+        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } source && source != ":memory:" ? source
+        : null;
+
+    private const string FileName = "concordia.db";
+
     /// <summary>The connection string to use, after defaults; creates the SQLite data folder when needed.</summary>
     public string ResolveConnectionString()
     {
@@ -39,6 +48,6 @@ public sealed class DatabaseOptions
         }
 
         Directory.CreateDirectory(DataFolder);
-        return $"Data Source={Path.Combine(DataFolder, "concordia.db")}";
+        return $"Data Source={Path.Combine(DataFolder, FileName)}";
     }
 }

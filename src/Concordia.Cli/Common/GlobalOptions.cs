@@ -29,11 +29,19 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> Create = new("--create")
+    {
+        Description = "Create a new, empty database when there is none where the options point. Without it, a missing SQLite database is an " +
+            "error: --data-dir may be mistyped.",
+        Recursive = true,
+    };
+
     public static void AddTo(RootCommand root)
     {
         root.Options.Add(Provider);
         root.Options.Add(ConnectionString);
         root.Options.Add(DataDirectory);
+        root.Options.Add(Create);
     }
 
     /// <summary>Key ring of the personal-data encryption: the web app's, unless Privacy__KeyRingDirectory says otherwise.</summary>

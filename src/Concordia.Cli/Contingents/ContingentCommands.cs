@@ -27,7 +27,8 @@ public static class ContingentCommands
 
     private static Command Import(IAnsiConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Roster file: CSV (any usual encoding and separator) or XLSX, headers in English or French." };
+        var file = new Argument<FileInfo>("file") { Description = "Roster file: CSV (any usual encoding and separator) or XLSX, headers in English or French." }
+            .AcceptExistingOnly();
         var eventCode = EventOption();
         var country = CountryOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and check the file and say what would change, without writing anything." };
