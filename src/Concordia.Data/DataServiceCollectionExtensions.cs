@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Concordia.Data.Auditing;
 using Concordia.Data.Privacy;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,11 +21,8 @@ public static class DataServiceCollectionExtensions
         var keyRing = privacy.ResolveKeyRingDirectory(options);
         var keys = services.AddDataProtection()
             .SetApplicationName("Concordia")
-            .PersistKeysToFileSystem(Directory.CreateDirectory(keyRing));
-        if (!string.IsNullOrWhiteSpace(privacy.KeyCertificatePath))
-        {
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(privacy.KeyCertificatePath, privacy.KeyCertificatePassword));
-        }
+            .PersistKeysToFileSystem(OwnerOnlyDirectory(keyRing));
+        KeyRingProtection.Apply(keys, privacy);
 
         services.AddSingleton<PersonalDataProtector>();
         var checkpoints = (audit ?? new AuditOptions()).ResolveCheckpointFile(options);
@@ -55,6 +51,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDbContextFactory<ConcordiaDbContext>>(sp => new ContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
         services.AddScoped<ConcordiaDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
+
+    /// <summary>Creates a folder that only its owner may enter (the key ring); an existing folder keeps its permissions.</summary>
+    internal static DirectoryInfo OwnerOnlyDirectory(string path) =>
+        OperatingSystem.IsWindows() || Directory.Exists(path)
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
     internal static void UseSqliteFile(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))

@@ -32,7 +32,10 @@ public sealed class DatabaseOptions
 
     private const string FileName = "concordia.db";
 
-    /// <summary>The connection string to use, after defaults; creates the SQLite data folder when needed.</summary>
+    /// <summary>
+    /// The connection string to use, after defaults; creates the SQLite data folder when needed, open to its owner only
+    /// (it holds the database and, by default, the key ring).
+    /// </summary>
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))
@@ -47,7 +50,7 @@ public sealed class DatabaseOptions
                 "(environment variable Database__ConnectionString).");
         }
 
-        Directory.CreateDirectory(DataFolder);
+        DataServiceCollectionExtensions.OwnerOnlyDirectory(DataFolder);
         return $"Data Source={Path.Combine(DataFolder, FileName)}";
     }
 }

@@ -50,6 +50,7 @@ public static class GlobalOptions
         KeyRingDirectory = Environment.GetEnvironmentVariable("Privacy__KeyRingDirectory"),
         KeyCertificatePath = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePath"),
         KeyCertificatePassword = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePassword"),
+        KeyEncryptionKey = Environment.GetEnvironmentVariable("Privacy__KeyEncryptionKey"),
         RetentionDays = int.TryParse(Environment.GetEnvironmentVariable("Privacy__RetentionDays"), out var days) ? days : new PrivacyOptions().RetentionDays,
     };
 

@@ -61,7 +61,16 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
         app.serviceOverrides = services;
 
         // Starting the server runs the migrations.
-        _ = app.Server;
+        try
+        {
+            _ = app.Server;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 

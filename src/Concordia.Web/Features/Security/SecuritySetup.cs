@@ -24,8 +24,9 @@ public static class SecuritySetup
 
         services.AddConcordiaAccounts(o =>
             {
-                o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAccessAttempts;
-                o.Lockout.DefaultLockoutTimeSpan = settings.LockoutDuration;
+                // Failed sign-ins are throttled per account and client address (SignInThrottle), never by locking the
+                // account: Identity's lockout stays for the locks administrators set.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddSignInManager()
@@ -91,6 +92,7 @@ public static class SecuritySetup
         services.AddSingleton<IAuthorizationHandler, AgencyScopeHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<IDataAccess, CallerAccess>();
         services.AddRateLimiter(o => RateLimits.Configure(o, settings));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
