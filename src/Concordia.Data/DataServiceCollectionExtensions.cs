@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Scenarios.ScenarioImporter>();
         services.AddScoped<Scenarios.ScenarioExporter>();
         services.AddScoped<PrivacyService>();
+        services.AddSingleton<StatusBoard.StatusBoardCache>();
         return services;
     }
 
