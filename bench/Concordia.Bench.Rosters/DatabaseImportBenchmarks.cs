@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Concordia.Data;
+using Concordia.Data.Auditing;
 using Concordia.Data.Contingents;
 using Concordia.Data.Privacy;
 using Concordia.Data.Rosters;
@@ -76,7 +77,7 @@ public class DatabaseImportBenchmarks
     {
         await using var db = Context();
         var importer = new RosterImporter(db);
-        var preview = await importer.ReadAsync(ev, Country, new MemoryStream(csv), "roster.csv", CancellationToken.None);
+        var preview = await importer.ReadAsync(ev, Country, new MemoryStream(csv), "roster.csv", null, CancellationToken.None);
         var result = await importer.CommitAsync(ev, Country, preview, "bench", "roster.csv", CancellationToken.None);
         if (!result.IsSuccess || result.Value.Created != expectedCreated)
         {
@@ -89,7 +90,7 @@ public class DatabaseImportBenchmarks
     private SqliteConcordiaDbContext Context() =>
         new(new DbContextOptionsBuilder<SqliteConcordiaDbContext>()
                 .UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options,
-            DataAccess.System("bench"), Protector);
+            DataAccess.System("bench"), Protector, AuditSeal.Ephemeral());
 
     private static readonly PersonalDataProtector Protector = PersonalDataProtector.Ephemeral();
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concordia.Cli.Admin;
 using Concordia.Cli.Audit;
 using Concordia.Cli.Common;
 using Concordia.Cli.Contingents;
@@ -15,6 +16,7 @@ GlobalOptions.AddTo(root);
 root.Subcommands.Add(ScenarioCommands.Create(console));
 root.Subcommands.Add(EventCommands.Create(console));
 root.Subcommands.Add(AuditCommands.Create(console));
+root.Subcommands.Add(AdminCommands.Create(console));
 root.Subcommands.Add(PrivacyCommands.Create(console));
 root.Subcommands.Add(ContingentCommands.Create(console));
 root.Subcommands.Add(WorkerCommand.Create());

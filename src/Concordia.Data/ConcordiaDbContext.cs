@@ -28,9 +28,11 @@ namespace Concordia.Data;
 /// Two rules hold for every use of a context: country-owned rows are filtered by the caller's
 /// <see cref="DataScope"/>, and every saved change is appended to the audit trail in the same transaction.
 /// </summary>
-public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess access, PersonalDataProtector protector)
+public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess access, PersonalDataProtector protector, AuditSeal seal)
     : IdentityDbContext<ConcordiaUser, ConcordiaRole, Guid>(options)
 {
+    // The last entry appended in the open transaction, checkpointed once that transaction commits.
+    private AuditEntry? uncommittedHead;
 
     public DbSet<Event> Events => Set<Event>();
 
@@ -104,6 +106,9 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
     /// <summary>The personal-data protector the model's converters use (part of the model cache key).</summary>
     internal PersonalDataProtector Protector => protector;
 
+    /// <summary>The audit key and checkpoints, kept outside the database.</summary>
+    internal AuditSeal Seal => seal;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: saving appends to the audit trail, which is asynchronous.");
 
@@ -155,6 +160,17 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    internal void AuditCommitted()
+    {
+        if (uncommittedHead is { } head)
+        {
+            seal.Checkpoint(head.Sequence, head.Hash, head.At);
+            uncommittedHead = null;
+        }
+    }
+
+    internal void AuditRolledBack() => uncommittedHead = null;
+
     private async Task<int> SaveAuditedAsync(IReadOnlyList<AuditRecorder.Pending> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         if (pending.Count == 0)
@@ -168,7 +184,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         {
             using (await AuditChain.LockAsync(this, cancellationToken))
             {
-                await AuditChain.AppendAsync(this, access.Actor, access.Clock.GetUtcNow().UtcDateTime, pending, cancellationToken);
+                uncommittedHead = await AuditChain.AppendAsync(this, access.Actor, access.Clock.GetUtcNow().UtcDateTime, pending, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 if (transaction is not null)
                 {

@@ -1,4 +1,4 @@
-using System.Security.Cryptography.X509Certificates;
+using Concordia.Data.Auditing;
 using Concordia.Data.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -13,20 +13,20 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="ConcordiaDbContext"/> on the provider the options name, the personal-data key ring, and
     /// the scenario import/export services. The caller registers the <see cref="DataAccess"/> of its users.
     /// </summary>
-    public static IServiceCollection AddConcordiaData(this IServiceCollection services, DatabaseOptions options, PrivacyOptions privacy)
+    public static IServiceCollection AddConcordiaData(this IServiceCollection services, DatabaseOptions options, PrivacyOptions privacy, AuditOptions? audit = null)
     {
         var connectionString = options.ResolveConnectionString();
         services.AddSingleton(options);
         services.AddSingleton(privacy);
+        var keyRing = privacy.ResolveKeyRingDirectory(options);
         var keys = services.AddDataProtection()
             .SetApplicationName("Concordia")
-            .PersistKeysToFileSystem(Directory.CreateDirectory(privacy.ResolveKeyRingDirectory(options)));
-        if (!string.IsNullOrWhiteSpace(privacy.KeyCertificatePath))
-        {
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(privacy.KeyCertificatePath, privacy.KeyCertificatePassword));
-        }
+            .PersistKeysToFileSystem(OwnerOnlyDirectory(keyRing));
+        KeyRingProtection.Apply(keys, privacy);
 
         services.AddSingleton<PersonalDataProtector>();
+        var checkpoints = (audit ?? new AuditOptions()).ResolveCheckpointFile(options);
+        services.AddSingleton(sp => new AuditSeal(sp.GetRequiredService<IDataProtectionProvider>(), Path.Combine(keyRing, AuditSeal.KeyFileName), checkpoints));
         if (options.Provider == DatabaseProvider.Postgres)
         {
             AddContext<PostgresConcordiaDbContext>(services, o => o.UsePostgres(connectionString));
@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Scenarios.ScenarioImporter>();
         services.AddScoped<Scenarios.ScenarioExporter>();
         services.AddScoped<PrivacyService>();
+        services.AddSingleton<StatusBoard.StatusBoardCache>();
         return services;
     }
 
@@ -52,11 +53,17 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ConcordiaDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 
+    /// <summary>Creates a folder that only its owner may enter (the key ring); an existing folder keeps its permissions.</summary>
+    internal static DirectoryInfo OwnerOnlyDirectory(string path) =>
+        OperatingSystem.IsWindows() || Directory.Exists(path)
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
     internal static void UseSqliteFile(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))
-            .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>();
+            .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>().AddInterceptors(CheckpointOnCommit.Instance);
 
     internal static void UsePostgres(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))
-            .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>();
+            .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>().AddInterceptors(CheckpointOnCommit.Instance);
 }

@@ -17,10 +17,25 @@ public sealed class DatabaseOptions
     /// <summary>Folder of the SQLite file; created on first start. Defaults to the user's local data folder.</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>The data folder in use: <see cref="DataDirectory"/>, or the default one.</summary>
+    public string DataFolder => string.IsNullOrWhiteSpace(DataDirectory) ? DefaultDataDirectory : DataDirectory;
+
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "concordia");
 
-    /// <summary>The connection string to use, after defaults; creates the SQLite data folder when needed.</summary>
+    /// <summary>The SQLite database file these options name (null for PostgreSQL or an in-memory database).</summary>
+    public string? SqliteFile =>
+        Provider != DatabaseProvider.Sqlite ? null
+        : string.IsNullOrWhiteSpace(ConnectionString) ? Path.Combine(DataFolder, FileName)
+        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } source && source != ":memory:" ? source
+        : null;
+
+    private const string FileName = "concordia.db";
+
+    /// <summary>
+    /// The connection string to use, after defaults; creates the SQLite data folder when needed, open to its owner only
+    /// (it holds the database and, by default, the key ring).
+    /// </summary>
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))
@@ -35,8 +50,7 @@ public sealed class DatabaseOptions
                 "(environment variable Database__ConnectionString).");
         }
 
-        var folder = string.IsNullOrWhiteSpace(DataDirectory) ? DefaultDataDirectory : DataDirectory;
-        Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "concordia.db")}";
+        DataServiceCollectionExtensions.OwnerOnlyDirectory(DataFolder);
+        return $"Data Source={Path.Combine(DataFolder, FileName)}";
     }
 }

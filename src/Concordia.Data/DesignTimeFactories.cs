@@ -10,7 +10,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var builder = new DbContextOptionsBuilder<SqliteConcordiaDbContext>();
         builder.UseSqliteFile("Data Source=design-time.db");
-        return new SqliteConcordiaDbContext(builder.Options, DataAccess.System("design-time"), Privacy.PersonalDataProtector.Ephemeral());
+        return new SqliteConcordiaDbContext(builder.Options, DataAccess.System("design-time"), Privacy.PersonalDataProtector.Ephemeral(), Auditing.AuditSeal.Ephemeral());
     }
 }
 
@@ -21,6 +21,6 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     {
         var builder = new DbContextOptionsBuilder<PostgresConcordiaDbContext>();
         builder.UsePostgres("Host=localhost;Database=concordia");
-        return new PostgresConcordiaDbContext(builder.Options, DataAccess.System("design-time"), Privacy.PersonalDataProtector.Ephemeral());
+        return new PostgresConcordiaDbContext(builder.Options, DataAccess.System("design-time"), Privacy.PersonalDataProtector.Ephemeral(), Auditing.AuditSeal.Ephemeral());
     }
 }

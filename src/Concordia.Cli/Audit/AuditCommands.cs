@@ -13,7 +13,8 @@ public static class AuditCommands
     public static Command Create(IAnsiConsole console)
     {
         var audit = new Command("audit", "The audit trail of every change of state.");
-        var verify = new Command("verify", "Recomputes the hash chain of the audit trail; names every entry that was changed, removed or inserted.");
+        var verify = new Command("verify",
+            "Recomputes the keyed hash chain of the audit trail and compares it with the last signed checkpoint; names every entry that was changed, removed or inserted.");
         verify.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = await Database.OpenAsync(parse, cancellationToken);
@@ -23,7 +24,9 @@ public static class AuditCommands
                 await AuditVerifier.VerifyAsync(db, new Progress<long>(n => status.Status($"Checking the audit chain… {n:N0} entries")), cancellationToken));
             if (result.IsIntact)
             {
-                console.MarkupLine($"[green]Intact[/]: {result.Checked:N0} entries, every hash and link checks out.");
+                console.MarkupLine($"[green]Intact[/]: {result.Checked:N0} entries, every hash and link checks out; " + (result.Checkpoint is { } at
+                    ? $"the last signed checkpoint (entry {at:N0}) is in the chain."
+                    : "there is no signed checkpoint yet."));
                 return ExitCodes.Success;
             }
 

@@ -10,7 +10,15 @@ public static class CliRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var parse = root.Parse(args);
+            var code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // A command line that does not parse (a missing option, a file that is not there) is bad input.
+            return parse.Errors.Count > 0 ? ExitCodes.InvalidInput : code;
+        }
+        catch (CliInputException ex)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(ex.Message)}[/]");
+            return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concordia.Data;
+using Concordia.Data.Auditing;
 using Concordia.Data.Privacy;
 
 namespace Concordia.Cli.Common;
@@ -28,11 +29,19 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> Create = new("--create")
+    {
+        Description = "Create a new, empty database when there is none where the options point. Without it, a missing SQLite database is an " +
+            "error: --data-dir may be mistyped.",
+        Recursive = true,
+    };
+
     public static void AddTo(RootCommand root)
     {
         root.Options.Add(Provider);
         root.Options.Add(ConnectionString);
         root.Options.Add(DataDirectory);
+        root.Options.Add(Create);
     }
 
     /// <summary>Key ring of the personal-data encryption: the web app's, unless Privacy__KeyRingDirectory says otherwise.</summary>
@@ -41,8 +50,12 @@ public static class GlobalOptions
         KeyRingDirectory = Environment.GetEnvironmentVariable("Privacy__KeyRingDirectory"),
         KeyCertificatePath = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePath"),
         KeyCertificatePassword = Environment.GetEnvironmentVariable("Privacy__KeyCertificatePassword"),
+        KeyEncryptionKey = Environment.GetEnvironmentVariable("Privacy__KeyEncryptionKey"),
         RetentionDays = int.TryParse(Environment.GetEnvironmentVariable("Privacy__RetentionDays"), out var days) ? days : new PrivacyOptions().RetentionDays,
     };
+
+    /// <summary>The audit checkpoint file: the web app's, unless Audit__CheckpointFile says otherwise.</summary>
+    public static AuditOptions Audit() => new() { CheckpointFile = Environment.GetEnvironmentVariable("Audit__CheckpointFile") };
 
     /// <summary>Command-line values first, then environment variables, then the defaults.</summary>
     public static DatabaseOptions Database(ParseResult parse)

@@ -27,13 +27,25 @@ public static class ContingentCommands
 
     private static Command Import(IAnsiConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Roster file: CSV (any usual encoding and separator) or XLSX, headers in English or French." };
+        var file = new Argument<FileInfo>("file") { Description = "Roster file: CSV (any usual encoding and separator) or XLSX, headers in English or French." }
+            .AcceptExistingOnly();
         var eventCode = EventOption();
         var country = CountryOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and check the file and say what would change, without writing anything." };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "Text encoding of a CSV file, instead of the detected one: " + string.Join(", ", RosterEncodings.Choices.Select(c => c.Key)) + ".",
+        };
+        encoding.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } key && !RosterEncodings.IsChoice(key))
+            {
+                result.AddError($"'{key}' is not an encoding the roster reader knows; use one of {string.Join(", ", RosterEncodings.Choices.Select(c => c.Key))}.");
+            }
+        });
         var command = new Command("import", "Imports a roster into a country's contingent: every row or none; members are matched by personnel number.")
         {
-            file, eventCode, country, dryRun,
+            file, eventCode, country, dryRun, encoding,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,7 +61,7 @@ public static class ContingentCommands
             var countryCode = parse.GetValue(country)!.ToUpperInvariant();
             var importer = new RosterImporter(db);
             await using var stream = path.OpenRead();
-            var preview = await importer.ReadAsync(ev, countryCode, stream, path.Name, cancellationToken);
+            var preview = await importer.ReadAsync(ev, countryCode, stream, path.Name, parse.GetValue(encoding), cancellationToken);
             console.MarkupLine($"Read {Markup.Escape(path.Name)}: {preview.Format?.ToString() ?? "unknown format"}" +
                 $"{(preview.Encoding is null ? "" : ", " + Markup.Escape(preview.Encoding))}, {preview.Rows.Count} row(s).");
             var by = $"cli:{Environment.UserName}";

@@ -31,15 +31,19 @@ internal static class AuditChain
         return new Releaser();
     }
 
-    public static async Task AppendAsync(ConcordiaDbContext db, AuditActor actor, DateTime at, IReadOnlyList<AuditRecorder.Pending> pending,
+    /// <summary>Adds the entries to the context, keyed with the audit key; returns the new head.</summary>
+    public static async Task<AuditEntry> AppendAsync(ConcordiaDbContext db, AuditActor actor, DateTime at, IReadOnlyList<AuditRecorder.Pending> pending,
         CancellationToken cancellationToken)
     {
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+        var key = db.Seal.KeyForNew((last?.Sequence ?? 0) + 1);
         foreach (var item in pending)
         {
-            last = AuditEntry.Append(last, at, actor.UserId, actor.UserName, actor.Origin, item.Action, item.EntityType, item.EntityId, item.Changes);
+            last = AuditEntry.Append(last, at, actor.UserId, actor.UserName, actor.Origin, item.Action, item.EntityType, item.EntityId, item.Changes, key);
             db.AuditEntries.Add(last);
         }
+
+        return last!;
     }
 
     private sealed class Releaser : IDisposable

@@ -1,7 +1,10 @@
 namespace Concordia.Data.Auditing;
 
-/// <summary>The result of checking the audit chain: how many entries were read and which ones break it.</summary>
-public sealed record AuditVerification(long Checked, IReadOnlyList<AuditBreak> Breaks)
+/// <summary>
+/// The result of checking the audit chain: how many entries were read, which ones break it, the last entry, and the
+/// last signed checkpoint it was compared with (none before the first one is written).
+/// </summary>
+public sealed record AuditVerification(long Checked, IReadOnlyList<AuditBreak> Breaks, long Head = 0, long? Checkpoint = null)
 {
     public bool IsIntact => Breaks.Count == 0;
 }

@@ -37,6 +37,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.DepartureReference).HasMaxLength(60);
         builder.Property(m => m.CheckedInBy).HasMaxLength(200);
         builder.Property(m => m.CheckInPlace).HasMaxLength(200);
+        builder.Property(m => m.CheckInOverride).HasMaxLength(500);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Ignore(m => m.DisplayName);
         builder.Ignore(m => m.IsCanineTeam);

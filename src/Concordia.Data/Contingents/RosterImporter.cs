@@ -14,19 +14,25 @@ namespace Concordia.Data.Contingents;
 /// </summary>
 public sealed class RosterImporter(ConcordiaDbContext db)
 {
-    /// <summary>Reading options for a country's roster: its legacy code page and the event's capability codes.</summary>
-    public static RosterReadOptions OptionsFor(string country, IEnumerable<string> capabilityCodes, TimeProvider clock) => RosterReadOptions.Default with
+    /// <summary>Reading options for a country's roster: its legacy code page, the event's capability codes and last day.</summary>
+    public static RosterReadOptions OptionsFor(Event ev, string country, IEnumerable<string> capabilityCodes, TimeProvider clock) => RosterReadOptions.Default with
     {
+        EventEnd = ev.End,
         LegacyCodePage = RosterEncodings.LegacyCodePageFor(country),
+        CountryLetters = RosterEncodings.LettersFor(country),
         CapabilityCodes = capabilityCodes.ToHashSet(StringComparer.Ordinal),
         Clock = clock,
     };
 
-    /// <summary>Reads a roster file for <paramref name="country"/> with the event's capability codes.</summary>
-    public async Task<RosterPreview> ReadAsync(Event ev, string country, Stream content, string? fileName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a roster file for <paramref name="country"/> with the event's capability codes; a CSV file in the
+    /// <paramref name="encoding"/> the liaison chose (a key of <see cref="RosterEncodings.Choices"/>), or the detected one.
+    /// </summary>
+    public async Task<RosterPreview> ReadAsync(Event ev, string country, Stream content, string? fileName, string? encoding,
+        CancellationToken cancellationToken)
     {
         var codes = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).Select(c => c.Code).ToListAsync(cancellationToken);
-        return await RosterReader.ReadAsync(content, fileName, OptionsFor(country, codes, db.Access.Clock), cancellationToken);
+        return await RosterReader.ReadAsync(content, fileName, OptionsFor(ev, country, codes, db.Access.Clock) with { Encoding = encoding }, cancellationToken);
     }
 
     /// <summary>What committing <paramref name="preview"/> would do; nothing is written.</summary>
@@ -102,7 +108,7 @@ public sealed class RosterImporter(ConcordiaDbContext db)
             if (byNumber.TryGetValue(entry.PersonnelNumber, out var member))
             {
                 var before = member.CommitmentId;
-                var update = member.Update(details, by, at);
+                var update = member.Update(ev, details, by, at);
                 if (!update.IsSuccess)
                 {
                     errors.AddRange(update.Errors.Select(e => e.Under($"row {row.Number}")));

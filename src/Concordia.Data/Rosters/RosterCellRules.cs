@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Concordia.Domain.Common;
 using Concordia.Domain.Contingents;
 
 namespace Concordia.Data.Rosters;
@@ -12,63 +12,24 @@ internal static partial class RosterCellRules
 {
     public const int MaxListItems = 30;
 
+    /// <summary>Free text on one line: the characters every path allows (<see cref="TextRules"/>), and a length.</summary>
     public static string? Text(string text, int maxLength)
     {
-        if (RosterText.ForbiddenCharacter(text) is { } c)
+        if (text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal))
         {
-            return c is '\n' or '\r'
-                ? "contains a line break; if the rows after this one look wrong, a quote (\") was probably left open"
-                : $"contains the control character {RosterText.Show(c)}";
+            return "contains a line break; if the rows after this one look wrong, a quote (\") was probably left open";
         }
 
-        return text.Length > maxLength ? $"is {text.Length} characters long; at most {maxLength} are accepted" : null;
+        return TextRules.Problem(text) ?? (text.Length > maxLength ? $"is {text.Length} characters long; at most {maxLength} are accepted" : null);
     }
 
-    /// <summary>Names in any script: letters and their marks, with the spaces, hyphens, apostrophes and dots names use.</summary>
-    public static string? Name(string text, int maxLength)
-    {
-        if (Text(text, maxLength) is { } error)
-        {
-            return error;
-        }
+    // The forms of people's values are the domain's (PersonValues), so that the API and the forms refuse what a file
+    // would; only the length messages are the roster's.
+    public static string? Name(string text, int maxLength) => Text(text, maxLength) ?? PersonValues.Name(text);
 
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or 'ʼ' or '.' or '\u2010' or '\u00A0')
-            {
-                continue;
-            }
+    public static string? LatinName(string text) => Text(text, 100) ?? PersonValues.LatinName(text);
 
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-                || c is '\u200C' or '\u200D')
-            {
-                continue;
-            }
-
-            return $"contains {RosterText.Show(c)}, which has no place in a name";
-        }
-
-        return null;
-    }
-
-    /// <summary>A name in Latin letters (with any diacritic), as printed on a badge for a name in another script.</summary>
-    public static string? LatinName(string text)
-    {
-        if (Name(text, 100) is { } error)
-        {
-            return error;
-        }
-
-        return text.Any(c => char.IsLetter(c) && !IsLatin(c))
-            ? "must be written in Latin letters, as in the travel document's machine-readable zone (KIM Min-jun)"
-            : null;
-    }
-
-    private static bool IsLatin(char c) => c is <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
-
-    public static string? PersonnelNumber(string text) =>
-        Text(text, 40) ?? (KeyPattern().IsMatch(text) ? null : "must be 1 to 40 letters or digits (and '.', '_', '/', '-', spaces), starting with a letter or digit");
+    public static string? PersonnelNumber(string text) => Text(text, 40) ?? PersonValues.PersonnelNumber(text);
 
     public static string? CapabilityCode(string text, IReadOnlySet<string>? known, out string code)
     {
@@ -185,21 +146,9 @@ internal static partial class RosterCellRules
         static int IndexOf(string category) => Array.IndexOf(RosterVocabulary.LicenceCategories, category);
     }
 
-    public static string? DocumentNumber(string text) =>
-        Text(text, 40) ?? (DocumentPattern().IsMatch(text) ? null : "must be 3 to 40 letters and digits (spaces and '-' allowed)");
+    public static string? DocumentNumber(string text) => Text(text, 40) ?? PersonValues.DocumentNumber(text);
 
-    public static string? Phone(string text)
-    {
-        if (Text(text, 40) is { } error)
-        {
-            return error;
-        }
-
-        var digits = text.Count(char.IsAsciiDigit);
-        return PhonePattern().IsMatch(text) && digits is >= 7 and <= 17
-            ? null
-            : "must be an international number starting with + or 00 and the country code, e.g. +48 601 234 567";
-    }
+    public static string? Phone(string text) => Text(text, 40) ?? PersonValues.Phone(text);
 
     public static string? Word<T>(string text, IReadOnlyDictionary<string, T> words, string accepted, out T? value)
         where T : struct
@@ -208,18 +157,10 @@ internal static partial class RosterCellRules
         return value is null ? $"'{text}' is not one of: {accepted}" : null;
     }
 
-    [GeneratedRegex(@"^[\p{L}\p{Nd}][\p{L}\p{Nd}._/ -]{0,39}$", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyPattern();
-
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"^(?<code>[A-Za-z]{2})\s*(:|=|-|\s|\()\s*(?<level>[^)]+?)\s*\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguagePattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Nd}][\p{L}\p{Nd} -]{2,39}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DocumentPattern();
-
-    [GeneratedRegex(@"^(\+|00)[0-9][0-9 ().\-/]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
 }

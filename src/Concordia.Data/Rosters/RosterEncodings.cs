@@ -27,6 +27,36 @@ public static class RosterEncodings
     .SelectMany(g => g.Countries.Split(' ').Select(country => (Country: country, g.CodePage)))
     .ToFrozenDictionary(p => p.Country, p => p.CodePage, StringComparer.OrdinalIgnoreCase);
 
+    // The letters beyond ASCII of the national languages of the Central European code page's countries: where two code
+    // pages read a file as well-formed letters, the one giving the liaison's own letters is the likelier.
+    private static readonly FrozenDictionary<string, string> Letters = new (string Letters, string Countries)[]
+    {
+        ("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "PL"),
+        ("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ", "CZ"),
+        ("áäčďéíĺľňóôŕšťúýžÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ", "SK"),
+        ("áéíóöőúüűÁÉÍÓÖŐÚÜŰ", "HU"),
+        ("čćđšžČĆĐŠŽ", "HR BA ME SI RS"),
+        ("ăâîșțşţĂÂÎȘȚŞŢ", "RO"),
+        ("çëÇË", "AL"),
+    }
+    .SelectMany(g => g.Countries.Split(' ').Select(country => (Country: country, g.Letters)))
+    .ToFrozenDictionary(p => p.Country, p => p.Letters, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The encodings a liaison may choose instead of the detected one, as keys and names.</summary>
+    public static IReadOnlyList<(string Key, string Name)> Choices { get; } =
+    [
+        ("utf-8", "UTF-8"), ("utf-16le", "UTF-16 LE"), ("utf-16be", "UTF-16 BE"),
+        ("windows-1250", "Windows-1250 (Central European)"), ("windows-1251", "Windows-1251 (Cyrillic)"), ("windows-1252", "Windows-1252 (Western European)"),
+        ("windows-1253", "Windows-1253 (Greek)"), ("windows-1254", "Windows-1254 (Turkish)"), ("windows-1255", "Windows-1255 (Hebrew)"),
+        ("windows-1256", "Windows-1256 (Arabic)"), ("windows-1257", "Windows-1257 (Baltic)"), ("windows-1258", "Windows-1258 (Vietnamese)"),
+    ];
+
+    public static bool IsChoice(string key) => Choices.Any(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The letters beyond ASCII that the country's language writes, when its code page is Central European; else none.</summary>
+    public static string? LettersFor(string? countryAlpha2) =>
+        countryAlpha2 is not null && Letters.TryGetValue(countryAlpha2, out var letters) ? letters : null;
+
     /// <summary>The code page for an ISO 3166-1 alpha-2 country code; Windows-1252 (Western Europe) for any other.</summary>
     public static int LegacyCodePageFor(string? countryAlpha2) =>
         countryAlpha2 is not null && ByCountry.TryGetValue(countryAlpha2, out var codePage) ? codePage : 1252;

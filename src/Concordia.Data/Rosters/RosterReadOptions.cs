@@ -24,8 +24,26 @@ public sealed record RosterReadOptions
     /// </summary>
     public int? LegacyCodePage { get; init; }
 
+    /// <summary>
+    /// The letters beyond ASCII of the liaison's language (<see cref="RosterEncodings.LettersFor"/>): between code pages
+    /// that read a CSV file as words, the one giving these letters, or else the common Western ones, is chosen.
+    /// </summary>
+    public string? CountryLetters { get; init; }
+
+    /// <summary>
+    /// The text encoding the liaison chose for a CSV file (a key of <see cref="RosterEncodings.Choices"/>), instead of
+    /// the detected one; an XLSX workbook ignores it.
+    /// </summary>
+    public string? Encoding { get; init; }
+
     /// <summary>The event's capability codes; when given, a code not in the set is an error on its cell.</summary>
     public IReadOnlySet<string>? CapabilityCodes { get; init; }
+
+    /// <summary>
+    /// The last day of the event the roster is for: a dog's rabies vaccination must still be valid on it. Without it
+    /// (a file read on its own), today stands in.
+    /// </summary>
+    public DateOnly? EventEnd { get; init; }
 
     /// <summary>Tells today's date, for dates that cannot be in the future.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -50,7 +50,10 @@ public static class RosterReader
 
     private static RosterPreview ReadCsv(byte[] bytes, RosterReadOptions options, CancellationToken cancellationToken)
     {
-        if (!RosterTextDecoder.TryDecode(bytes, options.LegacyCodePage, out var text, out var encoding, out var error))
+        var decoded = options.Encoding is { } chosen
+            ? RosterTextDecoder.TryDecodeAs(bytes, chosen, out var text, out var encoding, out var error)
+            : RosterTextDecoder.TryDecode(bytes, options.LegacyCodePage, options.CountryLetters, out text, out encoding, out error);
+        if (!decoded)
         {
             return RosterPreview.Unreadable(RosterFileFormat.Csv, error);
         }

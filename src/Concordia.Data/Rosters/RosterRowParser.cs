@@ -103,9 +103,7 @@ internal sealed class RosterRowParser(RosterHeader header, RosterReadOptions opt
         cell.Required(RosterField.DogSpeciality, t => RosterCellRules.Word(t, RosterVocabulary.Specialities,
             "explosives, narcotics, firearms, currency, search and rescue, patrol (explosifs, stupéfiants, armes, devises, recherche de personnes, patrouille)",
             out speciality), "is required for a canine team");
-        var vaccination = cell.Date(RosterField.DogVaccinationDate, raw, d =>
-            d > today ? "cannot be in the future" :
-            d < today.AddYears(-3) ? "is more than 3 years ago; no rabies vaccination is valid that long" : null);
+        var vaccination = cell.Date(RosterField.DogVaccinationDate, raw, d => PersonValues.Vaccination(d, today, options.EventEnd ?? today));
         if (vaccination is null && !cell.Has(RosterField.DogVaccinationDate))
         {
             cell.Fail(RosterField.DogVaccinationDate, "is required for a canine team");

@@ -78,22 +78,4 @@ internal static class RosterText
     /// <summary>Splits a list cell ("pl:C2;fr:B1", "B, C1") into its trimmed, non-empty items.</summary>
     public static string[] Items(string text, params char[] separators) =>
         text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    /// <summary>The first character that has no place in a cell (control characters, line breaks), if any.</summary>
-    public static char? ForbiddenCharacter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) || c is '\uFFFD' or '\u2028' or '\u2029')
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A character as an error message shows it: printable as itself, others as U+XXXX.</summary>
-    public static string Show(char c) =>
-        char.IsControl(c) || char.IsWhiteSpace(c) || c == '\uFFFD' ? $"U+{(int)c:X4}" : $"'{c}'";
 }

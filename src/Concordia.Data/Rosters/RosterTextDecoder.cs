@@ -5,19 +5,66 @@ namespace Concordia.Data.Rosters;
 
 /// <summary>
 /// Finds the text encoding of a CSV roster as liaisons' tools write them: a byte order mark (UTF-8, UTF-16, UTF-32)
-/// decides; otherwise valid UTF-8 is UTF-8; text with a NUL in every other byte is UTF-16 without a mark; anything
-/// else is a Windows code page, the preferred one when the caller knows the country, else the one among 1252, 1250,
-/// 1251 and 1253 whose decoding reads most like names and words.
+/// decides; otherwise text with a NUL in every other byte is UTF-16 without a mark (NUL bytes are valid UTF-8, so this
+/// comes first); valid UTF-8 is UTF-8; anything else is a Windows code page: among the country's own and 1252, 1250,
+/// 1251 and 1253, the one whose decoding reads most like names and words, and gives the liaison's own letters or the
+/// common Western ones; the country's own on a tie. A liaison who sees wrong letters chooses the encoding instead.
 /// </summary>
 internal static class RosterTextDecoder
 {
     private static readonly int[] LegacyCandidates = [1252, 1250, 1251, 1253];
 
+    // Letters of French, German, Spanish, Italian and Portuguese names, which any contingent may hold.
+    private const string Western = "àâäçéèêëîïôöùûüÿñáíóúãõœßÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÑÁÍÓÚÃÕŒ";
+
     private const string Vowels = "αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ";
 
     static RosterTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static bool TryDecode(byte[] bytes, int? preferredCodePage, out string text, out string encodingName, out string error)
+    /// <summary>Decodes with the encoding the liaison chose (a key of <see cref="RosterEncodings.Choices"/>), skipping its byte order mark.</summary>
+    public static bool TryDecodeAs(byte[] bytes, string key, out string text, out string encodingName, out string error)
+    {
+        text = string.Empty;
+        error = string.Empty;
+        var choice = RosterEncodings.Choices.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
+        encodingName = choice.Name ?? key;
+        Encoding? encoding = choice.Key?.ToLowerInvariant() switch
+        {
+            null => null,
+            "utf-8" => new UTF8Encoding(false, true),
+            "utf-16le" => new UnicodeEncoding(false, false, true),
+            "utf-16be" => new UnicodeEncoding(true, false, true),
+            var name => Encoding.GetEncoding(name),
+        };
+        if (encoding is null)
+        {
+            error = $"'{key}' is not an encoding the roster reader knows; choose one of {string.Join(", ", RosterEncodings.Choices.Select(c => c.Key))}";
+            return false;
+        }
+
+        ReadOnlySpan<byte> mark = encoding switch
+        {
+            UTF8Encoding => [0xEF, 0xBB, 0xBF],
+            UnicodeEncoding when choice.Key == "utf-16be" => [0xFE, 0xFF],
+            UnicodeEncoding => [0xFF, 0xFE],
+            _ => [],
+        };
+        var span = bytes.AsSpan();
+        if (mark.Length > 0 && span.StartsWith(mark))
+        {
+            span = span[mark.Length..];
+        }
+
+        if (Strict(encoding, span, out text))
+        {
+            return true;
+        }
+
+        error = $"the file is not valid {encodingName}; choose another encoding, or let the reader detect it";
+        return false;
+    }
+
+    public static bool TryDecode(byte[] bytes, int? preferredCodePage, string? countryLetters, out string text, out string encodingName, out string error)
     {
         text = string.Empty;
         encodingName = string.Empty;
@@ -43,15 +90,15 @@ internal static class RosterTextDecoder
             return false;
         }
 
-        if (Strict(new UTF8Encoding(false, true), span, out text))
-        {
-            encodingName = "UTF-8";
-            return true;
-        }
-
         if (Utf16WithoutMark(span) is { } utf16 && Strict(utf16.Encoding, span, out text))
         {
             encodingName = utf16.Name;
+            return true;
+        }
+
+        if (Strict(new UTF8Encoding(false, true), span, out text))
+        {
+            encodingName = "UTF-8";
             return true;
         }
 
@@ -64,11 +111,28 @@ internal static class RosterTextDecoder
         var candidates = preferredCodePage is { } preferred ? LegacyCandidates.Prepend(preferred).Distinct() : LegacyCandidates;
         var best = candidates
             .Select(codePage => (CodePage: codePage, Text: Encoding.GetEncoding(codePage).GetString(bytes)))
-            .Select(c => (c.CodePage, c.Text, Score: Plausibility(c.Text)))
+            .Select(c => (c.CodePage, c.Text, Score: Plausibility(c.Text) + Familiarity(c.Text, countryLetters)))
             .Aggregate((a, b) => b.Score > a.Score ? b : a);
         text = best.Text;
         encodingName = $"Windows-{best.CodePage.ToString(CultureInfo.InvariantCulture)}";
         return true;
+    }
+
+    /// <summary>How familiar the letters beyond ASCII are: the liaison's own count most, the common Western ones half.</summary>
+    private static double Familiarity(string text, string? countryLetters)
+    {
+        if (countryLetters is null)
+        {
+            return 0;
+        }
+
+        var score = 0.0;
+        foreach (var c in text)
+        {
+            score += c < 0x80 || !char.IsLetter(c) ? 0 : countryLetters.Contains(c) ? 1 : Western.Contains(c) ? 0.5 : 0;
+        }
+
+        return score;
     }
 
     private static bool Strict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)

@@ -33,8 +33,7 @@ internal static class RosterVocabulary
         (LanguageLevel.Native, ["native", "mother tongue", "n", "natif", "native", "maternelle", "langue maternelle"]));
 
     /// <summary>The EU driving licence categories (Directive 2006/126/EC), in the directive's order.</summary>
-    public static readonly string[] LicenceCategories =
-        ["AM", "A1", "A2", "A", "B1", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE"];
+    public static readonly string[] LicenceCategories = [.. PersonValues.LicenceCategories];
 
     public static readonly FrozenSet<string> NoLicence = FrozenSet.Create(StringComparer.Ordinal, "none", "no", "aucun", "aucune", "non");
 

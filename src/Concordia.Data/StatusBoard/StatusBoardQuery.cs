@@ -18,13 +18,27 @@ public static class StatusBoardQuery
     public const string Accepted = "accepted";
     public const string Arrived = "arrived";
 
-    public static async Task<StatusBoardDto> RunAsync(ConcordiaDbContext db, Event ev, BoardDimension dimension, BoardFilter filter, CancellationToken cancellationToken)
+    /// <summary>The board computed from the database now (no cache): the command line, and the cache's reference.</summary>
+    public static async Task<StatusBoardDto> RunAsync(ConcordiaDbContext db, Event ev, BoardDimension dimension, BoardFilter filter, CancellationToken cancellationToken) =>
+        Board(await SnapshotAsync(db, ev, cancellationToken), dimension, filter);
+
+    /// <summary>Everything the board is computed from, read in one go: the figures before grouping and the answers.</summary>
+    internal static async Task<BoardSnapshot> SnapshotAsync(ConcordiaDbContext db, Event ev, CancellationToken cancellationToken)
     {
         var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Id, cancellationToken);
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.EventId == ev.Id).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var facts = (await FactsAsync(db, ev, capabilities, cancellationToken)).Where(f => Matches(f, filter)).ToList();
+        var facts = await FactsAsync(db, ev, capabilities, cancellationToken);
+        var answers = await db.Pledges.AsNoTracking().Where(p => p.EventId == ev.Id && p.AskId != null)
+            .Select(p => new BoardAnswer(p.Country, p.RequestId, p.AgencyId)).ToListAsync(cancellationToken);
+        return new BoardSnapshot(capabilities.ToDictionary(c => c.Key, c => c.Value.Name), agencies, facts, answers);
+    }
+
+    /// <summary>Groups and filters a snapshot into the board; the same snapshot gives every dimension and filter.</summary>
+    internal static StatusBoardDto Board(BoardSnapshot snapshot, BoardDimension dimension, BoardFilter filter)
+    {
+        var facts = snapshot.Facts.Where(f => Matches(f, filter)).ToList();
         var rows = facts.GroupBy(f => KeyOf(f, dimension))
-            .Select(g => Row(g.Key, LabelOf(g.Key, dimension, capabilities, agencies), g))
+            .Select(g => Row(g.Key, LabelOf(g.Key, dimension, snapshot.Capabilities, snapshot.Agencies), g))
             .OrderByDescending(r => r.Requested).ThenByDescending(r => r.Accepted).ThenBy(r => r.Label, StringComparer.CurrentCulture).ToList();
         var overTime = facts.Where(f => f.Stage is Pledged or Accepted).GroupBy(f => f.Day).OrderBy(g => g.Key)
             .Aggregate((List: new List<BoardPoint>(), Pledged: 0, Accepted: 0), (acc, day) =>
@@ -35,10 +49,11 @@ public static class StatusBoardQuery
                 return (acc.List, pledged, accepted);
             }).List;
         var acceptedByCountry = facts.Where(f => f.Stage == Accepted).GroupBy(f => f.Country).ToDictionary(g => g.Key, g => g.Sum(f => f.People));
+        var answered = snapshot.Answers.Where(a => (filter.RequestId is null || a.RequestId == filter.RequestId)
+                && (filter.AgencyId is null || a.AgencyId == filter.AgencyId) && (filter.Country is null || a.Country == filter.Country))
+            .Select(a => a.Country).Distinct().Count();
         return new StatusBoardDto(dimension, Row("total", "All", facts), rows, overTime, acceptedByCountry,
-            facts.Where(f => f.Stage == Requested).Select(f => f.Country).Distinct().Count(),
-            await CountriesAnsweredAsync(db, ev, filter, cancellationToken),
-            acceptedByCountry.Count(c => c.Value > 0));
+            facts.Where(f => f.Stage == Requested).Select(f => f.Country).Distinct().Count(), answered, acceptedByCountry.Count(c => c.Value > 0));
     }
 
     private static async Task<List<BoardFact>> FactsAsync(ConcordiaDbContext db, Event ev, IReadOnlyDictionary<Guid, Domain.Capabilities.Capability> capabilities,
@@ -87,27 +102,6 @@ public static class StatusBoardQuery
         return facts;
     }
 
-    private static async Task<int> CountriesAnsweredAsync(ConcordiaDbContext db, Event ev, BoardFilter filter, CancellationToken cancellationToken)
-    {
-        var query = db.Pledges.AsNoTracking().Where(p => p.EventId == ev.Id && p.AskId != null);
-        if (filter.RequestId is { } requestId)
-        {
-            query = query.Where(p => p.RequestId == requestId);
-        }
-
-        if (filter.AgencyId is { } agencyId)
-        {
-            query = query.Where(p => p.AgencyId == agencyId);
-        }
-
-        if (filter.Country is { } country)
-        {
-            query = query.Where(p => p.Country == country);
-        }
-
-        return await query.Select(p => p.Country).Distinct().CountAsync(cancellationToken);
-    }
-
     private static bool Matches(BoardFact fact, BoardFilter filter) =>
         (filter.AgencyId is null || fact.AgencyId == filter.AgencyId) &&
         (filter.RequestId is null || fact.RequestId == filter.RequestId) &&
@@ -130,10 +124,10 @@ public static class StatusBoardQuery
         _ => fact.Country,
     };
 
-    private static string LabelOf(string key, BoardDimension dimension, IReadOnlyDictionary<Guid, Domain.Capabilities.Capability> capabilities,
+    private static string LabelOf(string key, BoardDimension dimension, IReadOnlyDictionary<Guid, string> capabilities,
         IReadOnlyDictionary<Guid, string> agencies) => dimension switch
         {
-            BoardDimension.Capability => capabilities[Guid.Parse(key)].Name,
+            BoardDimension.Capability => capabilities[Guid.Parse(key)],
             BoardDimension.Agency => agencies[Guid.Parse(key)],
             BoardDimension.Phase => key,
             _ => CountryCatalogue.Find(key)?.Name ?? key,

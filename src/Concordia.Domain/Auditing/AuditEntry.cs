@@ -6,7 +6,9 @@ namespace Concordia.Domain.Auditing;
 /// <summary>
 /// One recorded change of state: who, when, from where, what (entity, id, the changed fields before and after).
 /// Entries are only ever appended. Each carries the hash of the previous entry and its own hash over both, so that
-/// changing, removing or reordering any stored entry breaks the chain from that entry on.
+/// changing, removing or reordering any stored entry breaks the chain from that entry on. The hash is keyed
+/// (HMAC-SHA256) with a secret kept outside the database, so that whoever can write the database cannot compute the
+/// hashes of a rewritten chain; entries written before the installation had its key carry a plain SHA-256.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -51,9 +53,12 @@ public sealed class AuditEntry
 
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>Appends an entry after <paramref name="previous"/> (null for the first entry of the chain).</summary>
+    /// <summary>
+    /// Appends an entry after <paramref name="previous"/> (null for the first entry of the chain), its hash keyed with
+    /// <paramref name="key"/>.
+    /// </summary>
     public static AuditEntry Append(AuditEntry? previous, DateTime at, Guid? userId, string userName, string origin,
-        string action, string entityType, string entityId, string changes)
+        string action, string entityType, string entityId, string changes, byte[]? key)
     {
         var entry = new AuditEntry
         {
@@ -68,18 +73,22 @@ public sealed class AuditEntry
             Changes = changes,
             PreviousHash = previous?.Hash ?? GenesisHash,
         };
-        entry.Hash = entry.ComputeHash();
+        entry.Hash = entry.ComputeHash(key);
         return entry;
     }
 
-    /// <summary>The hash this entry should carry, recomputed from its stored fields.</summary>
-    public string ComputeHash()
+    /// <summary>
+    /// The hash this entry should carry, recomputed from its stored fields: HMAC-SHA256 under <paramref name="key"/>, or
+    /// SHA-256 for an entry written before the chain was keyed (no key).
+    /// </summary>
+    public string ComputeHash(byte[]? key)
     {
         // Fields joined with a separator that cannot occur unescaped, in a fixed order and format.
         var canonical = string.Join('\u001f',
             Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
             At.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             UserId?.ToString("D") ?? string.Empty, UserName, Origin, Action, EntityType, EntityId, Changes, PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var bytes = Encoding.UTF8.GetBytes(canonical);
+        return Convert.ToHexStringLower(key is null ? SHA256.HashData(bytes) : HMACSHA256.HashData(key, bytes));
     }
 }

@@ -71,7 +71,7 @@ public sealed class Capability
             .That(persons is >= 1 and <= 200, "persons", "must be between 1 and 200")
             .That(dogs is >= 0 and <= 20, "dogs", "must be between 0 and 20")
             .That(kind != CapabilityKind.ExplosiveDetectionCanineTeam || dogs >= 1, "dogs", "a canine team has at least one dog")
-            .Optional(description, "description", 2000);
+            .Paragraph(description, "description", 2000);
 
     private void Apply(string name, CapabilityKind kind, int typeLevel, int persons, int dogs, string? description)
     {

@@ -25,6 +25,9 @@ public sealed partial class Member
     /// <summary>Where: the reception desk, or the site where the member reported.</summary>
     public string? CheckInPlace { get; private set; }
 
+    /// <summary>Why a member who was not admissible was checked in all the same (see <see cref="CheckInDespite"/>); null otherwise.</summary>
+    public string? CheckInOverride { get; private set; }
+
     public TravelLeg? Arrival => ArrivalAt is { } at ? new TravelLeg(at, ArrivalPlace ?? string.Empty, ArrivalReference) : null;
 
     public TravelLeg? Departure => DepartureAt is { } at ? new TravelLeg(at, DeparturePlace ?? string.Empty, DepartureReference) : null;
@@ -54,23 +57,58 @@ public sealed partial class Member
         return this;
     }
 
-    /// <summary>Records the member's arrival, at the reception desk or at a site.</summary>
-    public Result<Member> CheckIn(string by, DateTime at, string place)
+    /// <summary>
+    /// Why the member cannot be let in on <paramref name="day"/> (the event's local date), or null when they can: only an
+    /// accredited member whose badge is valid that day is admitted.
+    /// </summary>
+    public string? WhyNotAdmissible(DateOnly day)
     {
-        var check = new Check()
-            .That(ErasedAt is null, "member", "the personal data of this member were erased")
-            .That(CheckedInAt is null, "member", CheckedInAt is { } when ? $"was already checked in at {CheckInPlace} ({when:yyyy-MM-dd HH:mm} UTC)" : string.Empty)
-            .Name(place, "place", 200);
-        if (check.Failed)
+        if (ErasedAt is not null)
         {
-            return Result<Member>.Failure(check.Errors);
+            return "the personal data of this member were erased";
         }
 
-        CheckedInAt = at;
-        CheckedInBy = by;
-        CheckInPlace = place.Trim();
-        Version++;
-        return this;
+        if (ActiveBadge is not { } badge)
+        {
+            return Status switch
+            {
+                AccreditationStatus.Accredited => "is accredited but has no badge yet",
+                AccreditationStatus.BadgeRevoked => "has no badge in force: the last one was revoked",
+                _ => $"was never accredited: the member is {Describe(Status)}",
+            };
+        }
+
+        return badge.VerdictOn(day) switch
+        {
+            BadgeVerdict.Valid => null,
+            BadgeVerdict.NotYetValid => $"has a badge that is valid only from {badge.ValidFrom:yyyy-MM-dd}",
+            _ => $"has a badge that expired on {badge.ValidUntil:yyyy-MM-dd}",
+        };
+    }
+
+    /// <summary>
+    /// Records the arrival of an admissible member (<see cref="WhyNotAdmissible"/> on <paramref name="day"/>, the event's
+    /// local date of <paramref name="at"/>), at the reception desk or at a site.
+    /// </summary>
+    public Result<Member> CheckIn(string by, DateTime at, DateOnly day, string place)
+    {
+        var check = CheckInRules(place);
+        if (!check.Failed && WhyNotAdmissible(day) is { } reason)
+        {
+            check.That(false, "member", $"cannot be checked in: {reason}; only an accredited member with a valid badge is admitted");
+        }
+
+        return check.Failed ? Result<Member>.Failure(check.Errors) : Record(by, at, place, null);
+    }
+
+    /// <summary>
+    /// Records the arrival of a member who is not admissible, decided by someone allowed to overrule the rule, with the
+    /// reason (e.g. the badge is being reprinted); the reason stays on the member and in the audit trail.
+    /// </summary>
+    public Result<Member> CheckInDespite(string by, DateTime at, string place, string? reason)
+    {
+        var check = CheckInRules(place).Name(reason, "reason", 500);
+        return check.Failed ? Result<Member>.Failure(check.Errors) : Record(by, at, place, reason!.Trim());
     }
 
     /// <summary>Takes back a check-in recorded by mistake.</summary>
@@ -84,6 +122,22 @@ public sealed partial class Member
         CheckedInAt = null;
         CheckedInBy = null;
         CheckInPlace = null;
+        CheckInOverride = null;
+        Version++;
+        return this;
+    }
+
+    private Check CheckInRules(string place) => new Check()
+        .That(ErasedAt is null, "member", "the personal data of this member were erased")
+        .That(CheckedInAt is null, "member", CheckedInAt is { } when ? $"was already checked in at {CheckInPlace} ({when:yyyy-MM-dd HH:mm} UTC)" : string.Empty)
+        .Name(place, "place", 200);
+
+    private Member Record(string by, DateTime at, string place, string? overrideReason)
+    {
+        CheckedInAt = at;
+        CheckedInBy = by;
+        CheckInPlace = place.Trim();
+        CheckInOverride = overrideReason;
         Version++;
         return this;
     }

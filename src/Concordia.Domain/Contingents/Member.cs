@@ -99,7 +99,7 @@ public sealed partial class Member
         var check = new Check()
             .That(CountryCatalogue.Find(country)?.Alpha2 == country, "country", $"'{country}' is not an ISO 3166-1 alpha-2 country code")
             .That(country != ev.HostCountry, "country", "members belong to a foreign contingent; host personnel are not entered here");
-        MemberRules.Check(check, details, DateOnly.FromDateTime(at));
+        MemberRules.Check(check, details, DateOnly.FromDateTime(at), ev);
         return check.ToResult(() =>
         {
             var member = new Member
@@ -122,7 +122,7 @@ public sealed partial class Member
     public static Result<Member> CreateHost(Event ev, Agencies.Agency agency, MemberDetails details, DateTime at)
     {
         var check = new Check().That(agency.EventId == ev.Id, "agency", "must be an agency of the event");
-        MemberRules.Check(check, details, ev.End);
+        MemberRules.Check(check, details, DateOnly.FromDateTime(at), ev);
         return check.ToResult(() =>
         {
             var member = new Member
@@ -142,14 +142,19 @@ public sealed partial class Member
     }
 
     /// <summary>
-    /// States the member's details anew. A change of identity (names, date of birth, identity document) after the
+    /// States the member's details anew (<paramref name="ev"/> is the member's event, which some rules are judged by). A change of identity (names, date of birth, identity document) after the
     /// vetting officers decided sends the member back to vetting and revokes a badge in force: the badge no longer
     /// matches the person. A change of capability unlinks a commitment of another capability.
     /// </summary>
-    public Result<MemberUpdate> Update(MemberDetails details, string by, DateTime at)
+    public Result<MemberUpdate> Update(Event ev, MemberDetails details, string by, DateTime at)
     {
+        if (ev.Id != EventId)
+        {
+            throw new ArgumentException($"Member {Id} belongs to another event than {ev.Code}.", nameof(ev));
+        }
+
         var check = new Check().That(ErasedAt is null, "member", "the personal data of this member were erased");
-        MemberRules.Check(check, details, DateOnly.FromDateTime(at));
+        MemberRules.Check(check, details, DateOnly.FromDateTime(at), ev);
         if (check.Failed)
         {
             return Result<MemberUpdate>.Failure(check.Errors);

@@ -100,7 +100,7 @@ public sealed class Event
         var check = new Check()
             .That(AlertScale.Has(levelCode), "level", $"'{levelCode}' is not a level of the {AlertScale.Name} scale")
             .That(levelCode != CurrentAlertLevel, "level", $"'{levelCode}' is already in force")
-            .Optional(reason, "reason", 2000);
+            .Paragraph(reason, "reason", 2000);
         if (check.Failed)
         {
             return Result<AlertLevelChange>.Failure(check.Errors);
@@ -132,7 +132,7 @@ public sealed class Event
 
     private static void CheckDetails(Check check, string name, string? description, DateOnly start, DateOnly end, IReadOnlyList<EventPhase> phases)
     {
-        check.Name(name, "name").Optional(description, "description", 4000)
+        check.Name(name, "name").Paragraph(description, "description", 4000)
             .That(end >= start, "end", "must not be before start")
             .That(end.DayNumber - start.DayNumber <= 366, "end", "an event lasts at most 367 days");
         for (var i = 0; i < phases.Count; i++)

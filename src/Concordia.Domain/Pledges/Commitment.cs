@@ -77,7 +77,7 @@ public sealed class Commitment
     {
         var check = new Check()
             .That(IsActive, "commitment", "is already withdrawn")
-            .Name(reason, "reason", 2000);
+            .Paragraph(reason, "reason", 2000, required: true);
         if (check.Failed)
         {
             return Result<Commitment>.Failure(check.Errors);

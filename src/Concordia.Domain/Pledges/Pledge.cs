@@ -143,7 +143,7 @@ public sealed class Pledge
     private Result<PledgeLine> Decide(Guid lineId, HostDecision decision, string note, string by, DateTime at)
     {
         var line = lines.Find(l => l.Id == lineId);
-        var check = new Check().That(line is not null, "lineId", "is not a line of this pledge").Name(note, "note", 2000);
+        var check = new Check().That(line is not null, "lineId", "is not a line of this pledge").Paragraph(note, "note", 2000, required: true);
         if (line is not null)
         {
             check.That(line.Decision is HostDecision.Pending or HostDecision.RevisionRequested, "lineId", $"the line is already {line.Decision.ToString().ToLowerInvariant()}");

@@ -75,5 +75,5 @@ internal static class PledgeRules
         check.That(answer.To >= answer.From, $"{path}.to", "must not be before from")
             .That(answer.From >= ev.Start && answer.To <= ev.End, $"{path}.from", $"the period must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
             .That(answer.Quantity is >= 0 and <= 100_000, $"{path}.quantity", "must be between 0 and 100000")
-            .Optional(answer.Note, $"{path}.note", 2000);
+            .Paragraph(answer.Note, $"{path}.note", 2000);
 }

@@ -112,7 +112,7 @@ public sealed class AssistanceRequest
         var check = new Check()
             .That(Status is RequestStatus.Draft or RequestStatus.Sent, "status", $"the request is already {Status.ToString().ToLowerInvariant()}")
             .That(!requireSent || Status == RequestStatus.Sent, "status", "only a sent request can be closed")
-            .Optional(reason, "reason", 2000);
+            .Paragraph(reason, "reason", 2000);
         if (check.Failed)
         {
             return Result<AssistanceRequest>.Failure(check.Errors);
@@ -132,7 +132,7 @@ public sealed class AssistanceRequest
 
     private static void CheckDraft(Check check, Event ev, RequestDraft draft, DateTime now)
     {
-        check.Name(draft.Title, "title").Optional(draft.Description, "description", 4000)
+        check.Name(draft.Title, "title").Paragraph(draft.Description, "description", 4000)
             .That(draft.ReplyDeadline.Kind == DateTimeKind.Utc && draft.ReplyDeadline > now, "replyDeadline", "must be in the future")
             .That(draft.Lines.Count > 0, "lines", "a request has at least one line")
             .That(draft.Countries.Count > 0, "countries", "a request is sent to at least one country");

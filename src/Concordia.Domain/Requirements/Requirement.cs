@@ -77,7 +77,7 @@ public sealed class Requirement
             .That(details.Window.End <= span.End, "end",
                 $"must not be after the event ends ({ev.ToLocal(span.End):yyyy-MM-dd HH:mm zzz})")
             .That(details.Window.Duration <= TimeSpan.FromHours(24), "end", "a requirement window lasts at most 24 hours")
-            .Optional(details.Note, "note", 2000);
+            .Paragraph(details.Note, "note", 2000);
     }
 
     private void Apply(Site site, Capability capability, RequirementDetails details)

@@ -72,7 +72,7 @@ public sealed class Site
     {
         check.Name(details.Name, "name")
             .Optional(details.City, "city", 200)
-            .Optional(details.Description, "description", 4000)
+            .Paragraph(details.Description, "description", 4000)
             .That(details.Capacity is null or >= 0, "capacity", "must not be negative")
             .That(details.Area.Count == 0 || details.Area.Count >= 3, "area", "needs at least three points, or none");
         if (parent is not null)

@@ -13,7 +13,11 @@ public static class ApiSetup
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            InstantConverters.AddTo(o.SerializerOptions);
         });
+        // Unreadable requests throw in every environment (not only in Development), so that ExceptionToProblem answers
+        // with the field that is wrong rather than a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ExceptionToProblem>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
@@ -21,7 +25,7 @@ public static class ApiSetup
             document.Info.Title = "Concordia API";
             document.Info.Description = "Events, sites, capabilities, alert levels and requirements of international security reinforcement. Errors are RFC 7807 problem details.";
             return Task.CompletedTask;
-        }));
+        }).AddSchemaTransformer(InstantConverters.DescribeAsync));
         return builder;
     }
 

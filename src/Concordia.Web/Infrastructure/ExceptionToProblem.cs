@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Concordia.Web.Infrastructure;
 
 /// <summary>
-/// Turns the exceptions that reach the edge into ProblemDetails: unreadable bodies are 400 naming the JSON path,
-/// concurrent writes are 409, anything else is a 500 without internals (stack traces only in Development).
+/// Turns the exceptions that reach the edge into ProblemDetails: unreadable bodies are 400 naming the JSON path (in
+/// every environment, see <see cref="RequestProblems"/>), concurrent writes and a unique key taken by a concurrent save
+/// are 409, anything else is a 500 without internals (stack traces only in Development).
 /// </summary>
 internal sealed partial class ExceptionToProblem(IProblemDetailsService problems, ILogger<ExceptionToProblem> logger) : IExceptionHandler
 {
@@ -15,8 +16,14 @@ internal sealed partial class ExceptionToProblem(IProblemDetailsService problems
     {
         var problem = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => BadJson(json),
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+            BadHttpRequestException { InnerException: JsonException json } => RequestProblems.BadJson(httpContext, json),
+            BadHttpRequestException bad => RequestProblems.BadRequest(bad),
+            DbUpdateException unique when Data.UniqueViolation.Is(unique) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Conflict",
+                Detail = "Someone saved a record with the same key (for example the same personnel number) at the same moment; nothing of yours was saved. Reload and try again.",
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -40,18 +47,6 @@ internal sealed partial class ExceptionToProblem(IProblemDetailsService problems
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
-    }
-
-    private static ValidationProblemDetails BadJson(JsonException json)
-    {
-        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "(body)" : json.Path.TrimStart('$').TrimStart('.');
-        var message = json.Message.Split(" Path:", 2)[0];
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request body is not valid JSON for this endpoint",
-            Detail = $"{field}: {message}",
-        };
     }
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]

@@ -25,13 +25,13 @@ public sealed class HostViewsTests : IAsyncLifetime
 
         await Assertions.Expect(page.Locator("[data-testid=contingent-table] tbody tr")).ToHaveCountAsync(40);
         await Assertions.Expect(page.Locator("[data-testid=total-arrived]")).ToHaveTextAsync("1657");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("contingents.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("contingents.png"), FullPage = true });
 
         await page.GotoAsync("/events/paris-2024/lodging");
         await Assertions.Expect(page.Locator("[data-testid=over-capacity]")).ToHaveTextAsync("2");
         await Assertions.Expect(page.Locator("canvas[data-rendered=true]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=without-bed-table] tbody tr").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("lodging.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("lodging.png"), FullPage = true });
 
         await page.GotoAsync("/events/paris-2024/arrivals");
         await Assertions.Expect(page.Locator("canvas[data-rendered=true]")).ToHaveCountAsync(1);
@@ -40,7 +40,7 @@ public sealed class HostViewsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_reception_desk_checks_in_a_member_from_a_phone()
+    public async Task The_reception_desk_admits_a_member_without_a_badge_only_by_a_reasoned_override_and_can_take_it_back_from_a_phone()
     {
         var observer = await app!.ApiClientAsync("observer@concordia.demo");
         var paris = (await observer.GetFromJsonAsync<JsonArray>("/api/v1/events"))!.First(e => e!["code"]!.GetValue<string>() == "paris-2024")!;
@@ -49,16 +49,22 @@ public sealed class HostViewsTests : IAsyncLifetime
 
         var page = await browser!.SignInAsync(app.BaseAddress, "coordinator@concordia.demo", "/events/paris-2024/check-in", width: 390, height: 844);
         await page.FillAsync("[data-testid=check-in-search]", number);
-        var result = page.Locator("[data-testid=check-in-results] li");
-        await Assertions.Expect(result).ToHaveCountAsync(1);
-        await result.Locator("button").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=check-in-results] li")).ToHaveCountAsync(1);
+        var result = page.Locator("[data-testid=check-in-results] li").First;
+        await Assertions.Expect(result.Locator("[data-testid=check-in-refusal]")).ToContainTextAsync("has no badge yet");
+        await result.Locator("[data-testid=check-in-override]").ClickAsync();
+        await page.FillAsync("[data-testid=check-in-override-reason]", "Badge being reprinted; passport checked at the desk");
+        await page.ClickAsync("[data-testid=check-in-override-confirm]");
 
-        await Assertions.Expect(page.Locator("[data-testid=check-in-message]")).ToContainTextAsync("checked in");
+        var message = page.Locator("[data-testid=check-in-message]");
+        await Assertions.Expect(message).ToContainTextAsync("checked in without a valid badge");
         await Assertions.Expect(result).ToContainTextAsync("checked in");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("check-in.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("check-in.png"), FullPage = true });
+        await result.Locator("[data-testid=check-in-undo]").ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("taken back");
+        await Assertions.Expect(result.Locator("[data-testid=check-in-override]")).ToBeVisibleAsync();
     }
 
-    private static string Screenshot(string name) => Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", name);
 
     public async ValueTask DisposeAsync()
     {

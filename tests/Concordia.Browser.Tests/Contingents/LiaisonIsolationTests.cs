@@ -35,7 +35,7 @@ public sealed class LiaisonIsolationTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid=member-table]")).Not.ToContainTextAsync(german);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", "liaison-contingent.png"),
+            Path = Screenshots.PathFor("liaison-contingent.png"),
             FullPage = true,
         });
 

@@ -45,7 +45,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         await Assertions.Expect(liaison.Locator("[data-testid=roster-errors] tr[data-row='3']")).ToContainTextAsync("Family name");
         await Assertions.Expect(liaison.Locator("[data-testid=roster-errors] tr[data-row='4']")).ToHaveCountAsync(2);
         await Assertions.Expect(liaison.Locator("[data-testid=commit-roster]")).ToHaveCountAsync(0);
-        await liaison.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("roster-import-errors.png"), FullPage = true });
+        await liaison.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("roster-import-errors.png"), FullPage = true });
 
         await ChooseFileAsync(liaison, Csv("roster.csv",
             "Personnel number,Family name,Given name,Capability,Date of birth,Passport number\r\n" +
@@ -69,7 +69,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         await vetting.ClickAsync("[data-testid=issue-badge]");
         await Assertions.Expect(vetting.Locator("[data-testid=vetting-message]")).ToHaveTextAsync("Badges issued: 3 member(s).");
         await Assertions.Expect(vetting.Locator("[data-testid=badge-pdf]")).ToHaveCountAsync(3);
-        await vetting.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("vetting-board.png"), FullPage = true });
+        await vetting.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("vetting-board.png"), FullPage = true });
 
         var row = vetting.Locator("[data-testid=vetting-table] tbody tr", new() { HasText = "Małgorzata" });
         var pdfUrl = await row.Locator("[data-testid=badge-pdf]").GetAttributeAsync("href");
@@ -78,7 +78,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         var pdfPath = Path.Combine(folder, "badge.pdf");
         await File.WriteAllBytesAsync(pdfPath, await pdf.BodyAsync(), TestContext.Current.CancellationToken);
         var png = await PdfTools.FirstPageAsPngAsync(pdfPath, folder);
-        File.Copy(png, Screenshot("badge.png"), overwrite: true);
+        File.Copy(png, Screenshots.PathFor("badge.png"), overwrite: true);
         var verification = new Uri(await PdfTools.ReadQrAsync(png));
         Assert.StartsWith("/verify/", verification.AbsolutePath, StringComparison.Ordinal);
 
@@ -86,7 +86,7 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
         await Assertions.Expect(commander.Locator("[data-testid=badge-verdict]")).ToHaveTextAsync("VALID");
         await Assertions.Expect(commander.Locator("[data-testid=badge-facts]")).ToContainTextAsync("WIŚNIEWSKA-ŁĘCKA");
         await Assertions.Expect(commander.Locator("[data-testid=badge-facts]")).Not.ToContainTextAsync("EA1234567");
-        await commander.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("badge-verification.png"), FullPage = true });
+        await commander.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("badge-verification.png"), FullPage = true });
 
         await row.Locator("input[type=checkbox]").CheckAsync();
         await vetting.FillAsync("[data-testid=vetting-reason]", "Reported lost by its holder.");
@@ -95,6 +95,29 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
 
         await commander.ReloadAsync();
         await Assertions.Expect(commander.Locator("[data-testid=badge-verdict]")).ToHaveTextAsync("REVOKED");
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
+    /// <summary>Issue 12, point 7: the liaison reads a CSV again in the encoding they choose when its letters look wrong.</summary>
+    [Fact]
+    public async Task A_liaison_reads_a_csv_again_in_another_encoding_and_sees_its_names_change()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var code = await ImportFutureEventAsync();
+        var liaison = await browser!.SignInAsync(app!.BaseAddress, "liaison.pl@concordia.demo", $"/events/{code}/contingents/PL/import");
+
+        await ChooseFileAsync(liaison, new FilePayload
+        {
+            Name = "roster.csv", MimeType = "text/csv",
+            Buffer = Encoding.GetEncoding(1252).GetBytes("Personnel number,Family name,Given name,Capability\r\nFR-1,Lefèvre,Amélie,patrol\r\n"),
+        });
+        var preview = liaison.Locator("[data-testid=roster-preview]");
+        await Assertions.Expect(preview).ToContainTextAsync("LEFÈVRE Amélie");
+        await Assertions.Expect(liaison.Locator("[data-testid=roster-encoding]")).ToContainTextAsync("Windows-1252 (detected)");
+        await liaison.SelectOptionAsync("[data-testid=roster-encoding]", "windows-1250");
+        await Assertions.Expect(preview).ToContainTextAsync("LEFČVRE Amélie");
+        await liaison.SelectOptionAsync("[data-testid=roster-encoding]", "windows-1252");
+        await Assertions.Expect(preview).ToContainTextAsync("LEFÈVRE Amélie");
         Assert.Empty(browser.ConsoleErrors);
     }
 
@@ -132,13 +155,6 @@ public sealed class RosterToBadgeTests : IAsyncLifetime
     }
 
     private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = new UTF8Encoding(false).GetBytes(text) };
-
-    private static string Screenshot(string name)
-    {
-        var path = Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return path;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -36,8 +36,7 @@ public sealed class DashboardTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("canvas[data-rendered=true]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".phase-name")).ToHaveTextAsync(["Olympic Games", "Paralympic Games"]);
 
-        var screenshot = Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", "dashboard.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        var screenshot = Screenshots.PathFor("dashboard.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 50_000, "the screenshot holds a rendered page");
         Assert.DoesNotContain(browser.ConsoleErrors, e => !e.Contains("tile", StringComparison.OrdinalIgnoreCase));

@@ -19,21 +19,4 @@ public static class BrowserEnvironment
 
         TestDependency.Missing($"Chromium was not found at {ChromiumPath}: install Debian's chromium package (apt-get install chromium).");
     }
-
-    /// <summary>The repository root (where Concordia.slnx is), so that screenshots land in docs/.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Concordia.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("The repository root (Concordia.slnx) was not found above " + AppContext.BaseDirectory);
-        }
-    }
 }

@@ -73,7 +73,7 @@ public sealed class CampaignStoryTests : IAsyncLifetime
         await Assertions.Expect(coordinator.Locator("[data-testid=board-table]")).ToContainTextAsync("Spain");
         await coordinator.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(BrowserEnvironment.RepositoryRoot, "docs", "screenshots", "status-board.png"),
+            Path = Screenshots.PathFor("status-board.png"),
             FullPage = true,
         });
     }

@@ -74,13 +74,14 @@ public sealed class AccreditationTests
     [Fact]
     public void An_identity_change_after_the_badge_revokes_it_and_resubmits_the_member_but_a_rank_change_does_not()
     {
-        var member = Member();
+        var ev = Build.Paris();
+        var member = Member(ev);
         member.Accredit("vetting", Submitted);
         var badge = member.IssueBadge("PL-000001", "token-0123456789abcdef", new DateOnly(2024, 6, 5), new DateOnly(2024, 8, 11), "vetting", Submitted).Value;
 
-        var rank = member.Update(member.Details with { Rank = "Starszy aspirant" }, "liaison", Submitted.AddDays(3));
-        var passport = member.Update(member.Details with { DocumentNumber = "EA7654321" }, "liaison", Submitted.AddDays(4));
-        var same = member.Update(member.Details, "liaison", Submitted.AddDays(5));
+        var rank = member.Update(ev, member.Details with { Rank = "Starszy aspirant" }, "liaison", Submitted.AddDays(3));
+        var passport = member.Update(ev, member.Details with { DocumentNumber = "EA7654321" }, "liaison", Submitted.AddDays(4));
+        var same = member.Update(ev, member.Details, "liaison", Submitted.AddDays(5));
 
         Assert.Equal(new MemberUpdate(true, false), rank.Value);
         Assert.Equal(new MemberUpdate(true, true), passport.Value);
@@ -106,6 +107,22 @@ public sealed class AccreditationTests
         Assert.Equal(["country"], host.Errors.Select(e => e.Field));
     }
 
-    private static Member Member() =>
-        Domain.Contingents.Member.Create(Build.Paris(), "PL", new MemberDetails("Wiśniewska-Łęcka", "Małgorzata", DocumentNumber: "EA1234567"), Submitted).Value;
+    [Theory]
+    [InlineData("2021-08-11", "2030-01-01", true)]
+    [InlineData("2021-08-10", "2024-06-03", false)]
+    [InlineData("2024-06-04", "2024-06-03", false)]
+    public void A_dogs_rabies_vaccination_is_judged_by_the_events_last_day_not_by_the_day_it_is_entered(string vaccinated, string entered, bool valid)
+    {
+        var ev = Build.Paris();
+        var at = DateTime.SpecifyKind(DateTime.Parse(entered, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+
+        var dog = Domain.Contingents.Member.Create(ev, "PL", new MemberDetails("Nowak", "Jan",
+            Dog: new CanineDetails("Rex", null, DetectionSpeciality.Explosives, DateOnly.Parse(vaccinated, System.Globalization.CultureInfo.InvariantCulture),
+                "PL0123456789")), at);
+
+        Assert.Equal(valid, dog.IsSuccess);
+    }
+
+    private static Member Member(Domain.Events.Event? ev = null) =>
+        Domain.Contingents.Member.Create(ev ?? Build.Paris(), "PL", new MemberDetails("Wiśniewska-Łęcka", "Małgorzata", DocumentNumber: "EA1234567"), Submitted).Value;
 }

@@ -36,6 +36,25 @@ public sealed class RequirementsApiTests(Apps apps)
         Assert.Equal(12, totals["days"]!.AsArray().Single(d => d!["day"]!.GetValue<string>() == "2024-07-28")!["persons"]!.GetValue<int>());
     }
 
+    /// <summary>Issue 12, point 7: "08:00" alone would be read in the server's zone, two hours off in Paris; it is refused instead.</summary>
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_time_without_its_utc_offset_is_refused_naming_the_field_and_nothing_is_stored(string database)
+    {
+        var (client, id, site, capability) = await ArrangeAsync(apps, database);
+        var before = (await client.GetObjectAsync($"/api/v1/events/{id}/requirements"))["total"]!.GetValue<int>();
+
+        using var response = await client.PostAsJsonAsync($"/api/v1/events/{id}/requirements", new
+        {
+            siteId = site, capabilityId = capability, start = "2024-07-20T08:00:00", end = "2024-07-20T16:00:00+02:00",
+            quantity = 12, alertLevel = "vigilance", priority = 2,
+        });
+
+        var problem = await ApiClient.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["start"], ApiClient.Fields(problem));
+        Assert.Contains("with its UTC offset", problem["errors"]!["start"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(before, (await client.GetObjectAsync($"/api/v1/events/{id}/requirements"))["total"]!.GetValue<int>());
+    }
+
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_window_outside_the_event_and_a_zero_quantity_are_reported_together(string database)
     {

@@ -34,14 +34,12 @@ public sealed class ScenariosApiTests(Apps apps)
             Sites = [.. good.Sites.Take(2), good.Sites[2] with { Parent = "NOWHERE" }],
             Requirements = [.. good.Requirements, good.Requirements[0] with { Site = "XYZ", Start = "2024-07-26T08:00", End = "2024-07-26T07:00" }],
         };
-        var eventsBefore = (await client.GetArrayAsync("/api/v1/events")).Count;
 
         using var response = await client.PostAsync("/api/v1/scenarios", new StringContent(TestScenario.Json(broken), Encoding.UTF8, "application/json"));
 
         var problem = await ApiClient.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("sites[2].parent", ApiClient.Fields(problem));
         Assert.Contains("requirements[5].site", ApiClient.Fields(problem));
-        Assert.Equal(eventsBefore, (await client.GetArrayAsync("/api/v1/events")).Count);
         Assert.DoesNotContain(await client.GetArrayAsync("/api/v1/events"), e => e!["code"]!.GetValue<string>() == code);
     }
 

@@ -77,6 +77,63 @@ public sealed class AuditTrailTests(Apps apps)
         Assert.Contains(api["breaks"]!.AsArray(), b => b!["sequence"]!.GetValue<long>() == tampered);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public async Task Removing_the_last_entries_makes_concordia_audit_verify_fail_at_the_signed_checkpoint(int removed)
+    {
+        await using var app = await AppWithSomeHistoryAsync();
+        long last;
+        await using (var connection = await OpenAsync(app))
+        {
+            await ExecuteAsync(connection, "DROP TRIGGER \"AuditEntries_no_delete\"");
+            last = (long)(await new SqliteCommand("SELECT MAX(\"Sequence\") FROM \"AuditEntries\"", connection).ExecuteScalarAsync())!;
+            await ExecuteAsync(connection, $"DELETE FROM \"AuditEntries\" WHERE \"Sequence\" > {last - removed}");
+        }
+
+        var (exitCode, output) = await ConcordiaCli.RunAsync(app.DataFolder, "audit", "verify");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"entry {last}: the checkpoint of {last} entries is signed, but the trail ends at entry {last - removed}", ConcordiaCli.Unwrapped(output),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_rewritten_with_every_later_hash_recomputed_makes_concordia_audit_verify_fail()
+    {
+        await using var app = await AppWithSomeHistoryAsync();
+        long tampered;
+        await using (var connection = await OpenAsync(app))
+        {
+            await ExecuteAsync(connection, "DROP TRIGGER \"AuditEntries_no_update\"");
+            tampered = (long)(await new SqliteCommand("SELECT MIN(\"Sequence\") FROM \"AuditEntries\" WHERE \"Action\" = 'ScenarioImported'", connection).ExecuteScalarAsync())!;
+            await ExecuteAsync(connection, $"UPDATE \"AuditEntries\" SET \"UserName\" = 'someone else' WHERE \"Sequence\" = {tampered}");
+            await RehashFromAsync(connection, tampered);
+        }
+
+        var (exitCode, output) = await ConcordiaCli.RunAsync(app.DataFolder, "audit", "verify");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"entry {tampered}: its content does not match its hash", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_written_by_hand_is_not_signed_and_makes_concordia_audit_verify_fail()
+    {
+        await using var app = await AppWithSomeHistoryAsync();
+        var checkpoints = Path.Combine(app.DataFolder, "audit-checkpoints.log");
+        var lines = await File.ReadAllLinesAsync(checkpoints);
+        var forged = lines[^1].Split(' ');
+        forged[0] = "1";
+
+        await File.AppendAllTextAsync(checkpoints, string.Join(' ', forged) + "\n");
+        var (exitCode, output) = await ConcordiaCli.RunAsync(app.DataFolder, "audit", "verify");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"line {lines.Length + 1} of the checkpoint file is not signed with this installation's audit key", ConcordiaCli.Unwrapped(output),
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_database_refuses_to_change_or_delete_audit_rows()
     {
@@ -90,6 +147,57 @@ public sealed class AuditTrailTests(Apps apps)
 
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>An app of its own with a few audited changes, checked intact by the command line before the test tampers.</summary>
+    private static async Task<ConcordiaApp> AppWithSomeHistoryAsync()
+    {
+        var app = await ConcordiaApp.StartAsync(Databases.Sqlite);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        var eventId = await coordinator.ImportAsync(TestScenario.Small());
+        foreach (var (level, version) in new[] { ("vigilance", 0), ("urgence-attentat", 1) })
+        {
+            (await coordinator.PutAsJsonAsync($"/api/v1/events/{eventId}/alert-level", new { level, version })).EnsureSuccessStatusCode();
+        }
+
+        var (intact, output) = await ConcordiaCli.RunAsync(app.DataFolder, "audit", "verify");
+        Assert.True(intact == 0, output);
+        return app;
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(ConcordiaApp app)
+    {
+        var connection = new SqliteConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static Task<int> ExecuteAsync(SqliteConnection connection, string sql) => new SqliteCommand(sql, connection).ExecuteNonQueryAsync();
+
+    /// <summary>What an intruder who read the code does: recomputes every hash from <paramref name="first"/> on with the public formula.</summary>
+    private static async Task RehashFromAsync(SqliteConnection connection, long first)
+    {
+        var rows = new List<(long Sequence, string Canonical)>();
+        await using (var reader = await new SqliteCommand("SELECT \"Sequence\", \"At\", \"UserId\", \"UserName\", \"Origin\", \"Action\", \"EntityType\", " +
+                         $"\"EntityId\", \"Changes\" FROM \"AuditEntries\" WHERE \"Sequence\" >= {first} ORDER BY \"Sequence\"", connection).ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var at = DateTime.SpecifyKind(DateTime.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+                rows.Add((reader.GetInt64(0), string.Join('\u001f', reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                    reader.IsDBNull(2) ? string.Empty : Guid.Parse(reader.GetString(2)).ToString("D"), reader.GetString(3), reader.GetString(4),
+                    reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8))));
+            }
+        }
+
+        var previous = (string)(await new SqliteCommand($"SELECT \"Hash\" FROM \"AuditEntries\" WHERE \"Sequence\" = {first - 1}", connection).ExecuteScalarAsync())!;
+        foreach (var (sequence, canonical) in rows)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical + '\u001f' + previous)));
+            await ExecuteAsync(connection, $"UPDATE \"AuditEntries\" SET \"PreviousHash\" = '{previous}', \"Hash\" = '{hash}' WHERE \"Sequence\" = {sequence}");
+            previous = hash;
+        }
     }
 
     [Fact]

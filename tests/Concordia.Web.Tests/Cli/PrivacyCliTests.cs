@@ -69,7 +69,7 @@ public sealed class PrivacyCliTests : IDisposable
         var scenario = file with { Event = file.Event with { Start = start, End = end, Phases = [] }, Requirements = [] };
         var path = Path.Combine(folder, "scenario.json");
         await File.WriteAllTextAsync(path, TestScenario.Json(scenario));
-        var (imported, output) = await RunAsync("scenario", "import", path);
+        var (imported, output) = await RunAsync("scenario", "import", path, "--create");
         Assert.True(imported == 0, output);
 
         await using var services = await OpenAsync();

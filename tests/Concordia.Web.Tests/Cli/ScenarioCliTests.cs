@@ -13,7 +13,7 @@ public sealed class ScenarioCliTests : IDisposable
     {
         var good = Path.Combine(folder, "good.json");
         await File.WriteAllTextAsync(good, TestScenario.Json(TestScenario.Small("cli-good")));
-        Assert.Equal(0, (await RunAsync("scenario", "import", good)).ExitCode);
+        Assert.Equal(0, (await RunAsync("scenario", "import", good, "--create")).ExitCode);
         var before = await CountRowsAsync();
         var file = TestScenario.Small("cli-broken");
         var broken = file with
@@ -38,7 +38,7 @@ public sealed class ScenarioCliTests : IDisposable
     {
         var path = Path.Combine(folder, "small.json");
         await File.WriteAllTextAsync(path, TestScenario.Json(TestScenario.Small("cli-round")));
-        Assert.Equal(0, (await RunAsync("scenario", "import", path)).ExitCode);
+        Assert.Equal(0, (await RunAsync("scenario", "import", path, "--create")).ExitCode);
         var first = Path.Combine(folder, "first.json");
         var second = Path.Combine(folder, "second.json");
 
@@ -52,7 +52,7 @@ public sealed class ScenarioCliTests : IDisposable
     [Fact]
     public async Task Exporting_an_unknown_event_is_an_input_error()
     {
-        var (exitCode, output) = await RunAsync("scenario", "export", "no-such-event");
+        var (exitCode, output) = await RunAsync("scenario", "export", "no-such-event", "--create");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("no event 'no-such-event'", output, StringComparison.Ordinal);

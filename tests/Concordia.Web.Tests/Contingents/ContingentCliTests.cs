@@ -17,7 +17,7 @@ public sealed class ContingentCliTests : IDisposable
         var code = TestScenario.Code();
         var scenario = Path.Combine(folder, "scenario.json");
         await File.WriteAllTextAsync(scenario, TestScenario.Json(TestScenario.Small(code)), TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await RunAsync("scenario", "import", scenario)).ExitCode);
+        Assert.Equal(0, (await RunAsync("scenario", "import", scenario, "--create")).ExitCode);
         var broken = await WriteAsync("broken.csv", TestRoster.WithErrors());
         var good = await WriteAsync("good.csv", await RosterSamples.Csv(TestRoster.Three));
         var exported = Path.Combine(folder, "export.csv");

@@ -59,6 +59,9 @@ public sealed class TravelApiTests(Apps apps)
         var world = await ContingentWorld.CreateAsync(app);
         await world.ImportAsync("PL", await RosterSamples.Csv(TestRoster.Three));
         var members = await world.MembersAsync("PL");
+        var extra = await AddMemberWithoutCommitmentAsync(world);
+        await world.DecideAsync("accredit", [.. members.Select(m => m!["id"]!.GetValue<Guid>()), extra]);
+        await world.DecideAsync("issue-badge", [.. members.Select(m => m!["id"]!.GetValue<Guid>()), extra]);
         var desk = world.Coordinator;
         foreach (var m in members)
         {
@@ -66,7 +69,6 @@ public sealed class TravelApiTests(Apps apps)
         }
 
         using var twice = await desk.PostAsJsonAsync($"/api/v1/members/{members[0]!["id"]}/check-in", new { place = "Reception desk" });
-        var extra = await AddMemberWithoutCommitmentAsync(world);
         (await desk.PostAsJsonAsync($"/api/v1/members/{extra}/check-in", new { place = "Reception desk" })).EnsureSuccessStatusCode();
         var board = await (await app.ClientAsync(Roles.Observer)).GetObjectAsync($"/api/v1/events/{world.EventId}/status-board?by=capability");
         var contingent = await world.Coordinator.GetObjectAsync($"/api/v1/events/{world.EventId}/countries/PL/contingent");
@@ -118,7 +120,7 @@ public sealed class TravelApiTests(Apps apps)
         for (var i = 0; i <= patrolPlaces; i++)
         {
             using var created = await liaison.PostAsJsonAsync($"/api/v1/events/{world.EventId}/countries/PL/members",
-                new { familyName = "Nowak", givenName = $"Jan {i}", capabilityId = world.Patrol, personnelNumber = $"PL-X-{i:D3}" });
+                new { familyName = "Nowak", givenName = "Jan " + (char)('A' + i), capabilityId = world.Patrol, personnelNumber = $"PL-X-{i:D3}" });
             var body = await created.Content.ReadFromJsonAsync<JsonObject>();
             Assert.True(created.StatusCode == HttpStatusCode.Created, body?.ToJsonString());
             last = body!["id"]!.GetValue<Guid>();

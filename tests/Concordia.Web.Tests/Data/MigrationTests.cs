@@ -1,4 +1,5 @@
 using Concordia.Data;
+using Concordia.Data.Auditing;
 using Concordia.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed class MigrationTests
     {
         using var db = new SqliteConcordiaDbContext(new DbContextOptionsBuilder<SqliteConcordiaDbContext>()
             .UseSqlite("Data Source=:memory:", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options,
-            DataAccess.System("test"), PersonalDataProtector.Ephemeral());
+            DataAccess.System("test"), PersonalDataProtector.Ephemeral(), AuditSeal.Ephemeral());
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration with dotnet ef migrations add --context SqliteConcordiaDbContext");
     }
@@ -21,7 +22,7 @@ public sealed class MigrationTests
     {
         using var db = new PostgresConcordiaDbContext(new DbContextOptionsBuilder<PostgresConcordiaDbContext>()
             .UseNpgsql("Host=localhost;Database=unused", o => o.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName)).Options,
-            DataAccess.System("test"), PersonalDataProtector.Ephemeral());
+            DataAccess.System("test"), PersonalDataProtector.Ephemeral(), AuditSeal.Ephemeral());
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration with dotnet ef migrations add --context PostgresConcordiaDbContext");
     }

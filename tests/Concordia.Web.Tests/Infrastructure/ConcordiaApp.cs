@@ -14,7 +14,7 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
     private readonly string provider;
     private readonly string connectionString;
     private readonly string? postgresDatabase;
-    private readonly string? sqliteFolder;
+    private readonly string dataFolder;
 
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Dictionary<string, HttpClient> clients = [];
@@ -22,12 +22,12 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
 
     private Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? serviceOverrides;
 
-    private ConcordiaApp(string provider, string connectionString, string? postgresDatabase, string? sqliteFolder, IReadOnlyDictionary<string, string?>? settings)
+    private ConcordiaApp(string provider, string connectionString, string? postgresDatabase, string dataFolder, IReadOnlyDictionary<string, string?>? settings)
     {
         this.provider = provider;
         this.connectionString = connectionString;
         this.postgresDatabase = postgresDatabase;
-        this.sqliteFolder = sqliteFolder;
+        this.dataFolder = dataFolder;
         this.settings = settings ?? new Dictionary<string, string?>();
     }
 
@@ -49,7 +49,8 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
                 await create.ExecuteNonQueryAsync();
             }
 
-            app = new ConcordiaApp("Postgres", new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString, database, null, settings);
+            app = new ConcordiaApp("Postgres", new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString, database,
+                Directory.CreateTempSubdirectory("concordia-test-").FullName, settings);
         }
         else
         {
@@ -60,7 +61,16 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
         app.serviceOverrides = services;
 
         // Starting the server runs the migrations.
-        _ = app.Server;
+        try
+        {
+            _ = app.Server;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 
@@ -70,8 +80,11 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
     /// <summary>Keep the SQLite folder when disposed, to start another app on the same database.</summary>
     public bool KeepFolder { get; set; }
 
-    /// <summary>The folder of the SQLite database and of the personal-data key ring (SQLite apps only).</summary>
-    public string? DataFolder => sqliteFolder;
+    /// <summary>
+    /// The app's data folder, as the command line finds it with <c>--data-dir</c>: the SQLite database (SQLite apps),
+    /// the key ring (<c>keys/</c>) and the audit checkpoints.
+    /// </summary>
+    public string DataFolder => dataFolder;
 
     /// <summary>
     /// A client signed in with a bearer token as a user holding <paramref name="role"/>, bound to
@@ -108,7 +121,8 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Map:TileUrl", string.Empty);
-        builder.UseSetting("Privacy:KeyRingDirectory", Path.Combine(sqliteFolder ?? Path.GetTempPath(), "keys-" + (postgresDatabase ?? "sqlite")));
+        builder.UseSetting("Database:DataDirectory", dataFolder);
+        builder.UseSetting("Privacy:KeyRingDirectory", Path.Combine(dataFolder, "keys"));
         builder.UseSetting("Security:ApiPerMinute", "1000000");
         builder.UseSetting("Security:SignInPerMinute", "100000");
         foreach (var (key, value) in settings)
@@ -140,10 +154,10 @@ public sealed class ConcordiaApp : WebApplicationFactory<Program>
             await drop.ExecuteNonQueryAsync();
         }
 
-        if (sqliteFolder is not null && !KeepFolder)
+        if (!KeepFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(sqliteFolder, recursive: true);
+            Directory.Delete(dataFolder, recursive: true);
         }
     }
 }

@@ -17,9 +17,15 @@ public static class ConcordiaCli
         }
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
+    /// <summary>The output with the console's line wrapping undone (every run of white space as one space).</summary>
+    public static string Unwrapped(string output) => string.Join(' ', output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public static Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args) => RunWithInputAsync(dataFolder, null, args);
+
+    /// <summary>Runs the program with <paramref name="input"/> as its standard input (none: an empty, closed input).</summary>
+    public static async Task<(int ExitCode, string Output)> RunWithInputAsync(string dataFolder, string? input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path);
         foreach (var arg in args)
         {
@@ -30,6 +36,8 @@ public static class ConcordiaCli
         start.ArgumentList.Add(dataFolder);
         start.Environment["COLUMNS"] = "240";
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input ?? string.Empty);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

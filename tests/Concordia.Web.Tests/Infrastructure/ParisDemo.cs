@@ -7,6 +7,16 @@ public sealed class ParisDemo : IAsyncLifetime
 {
     private ConcordiaApp? app;
 
+    /// <summary>Demo mode with the Paris 2024 scenario and campaigns only.</summary>
+    public static Dictionary<string, string?> Settings => new()
+    {
+        ["Demo:Enabled"] = "true",
+        ["Demo:Password"] = "Demo-password-2024",
+        ["Demo:ScenarioFiles:0"] = "samples/paris-2024/scenario.json",
+        ["Demo:ScenarioFiles:1"] = string.Empty,
+        ["Demo:CampaignFiles:0"] = "samples/paris-2024/campaigns.json",
+    };
+
     public ConcordiaApp App => app!;
 
     public HttpClient Observer { get; private set; } = default!;
@@ -15,14 +25,7 @@ public sealed class ParisDemo : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        app = await ConcordiaApp.StartAsync(Databases.Sqlite, new Dictionary<string, string?>
-        {
-            ["Demo:Enabled"] = "true",
-            ["Demo:Password"] = "Demo-password-2024",
-            ["Demo:ScenarioFiles:0"] = "samples/paris-2024/scenario.json",
-            ["Demo:ScenarioFiles:1"] = string.Empty,
-            ["Demo:CampaignFiles:0"] = "samples/paris-2024/campaigns.json",
-        });
+        app = await ConcordiaApp.StartAsync(Databases.Sqlite, Settings);
         Observer = await app.ClientAsync(Roles.Observer);
         Paris = (await Observer.GetArrayAsync("/api/v1/events")).Single(e => e!["code"]!.GetValue<string>() == "paris-2024")!["id"]!.GetValue<Guid>();
     }

@@ -10,7 +10,8 @@ internal static class RosterSamples
 {
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero));
 
-    public static RosterReadOptions Options => new() { Clock = Clock };
+    /// <summary>Read on 1 July 2026, for an event that ends on 30 August 2026.</summary>
+    public static RosterReadOptions Options => new() { Clock = Clock, EventEnd = new DateOnly(2026, 8, 30) };
 
     public static RosterEntry Polish => new(
         "PL-KGP-004512", "Wiśniewska-Łęcka", "Małgorzata Żaneta", "Aspirant", "Policja", "POL-PATROL",

@@ -74,7 +74,7 @@ public sealed class RosterValidationTests
         var errors = preview.Rows[1].Errors;
         Assert.Equal(["E", "G", "H", "I"], errors.Select(e => e.ColumnLetter));
         Assert.All(errors, e => Assert.Equal(3, e.Row));
-        Assert.Contains("more than 3 years ago", errors[2].Message, StringComparison.Ordinal);
+        Assert.Contains("2019-01-01 is more than 3 years before the event's last day (2026-08-30)", errors[2].Message, StringComparison.Ordinal);
         Assert.Equal("Nom du chien", errors[0].ColumnName);
     }
 

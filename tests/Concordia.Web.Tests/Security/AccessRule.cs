@@ -28,6 +28,7 @@ public enum AccessRule
     DecideAccreditation,
     VerifyBadge,
     CheckIn,
+    OverrideCheckIn,
     ReadLodging,
     ManageLodging,
     ReadPlans,
@@ -76,6 +77,7 @@ public static class AccessRules
             role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.VettingOfficer or Roles.SiteCommander ? Grant.All : Grant.None,
         (AccessRule.CheckIn, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer or Roles.SiteCommander ? Grant.All : Grant.None,
+        (AccessRule.OverrideCheckIn, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.ReadLodging, _) => HostStaff.Contains(role) ? Grant.All : Grant.None,
         (AccessRule.ManageLodging, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.HostAgencyOfficer ? Grant.All : Grant.None,
         (AccessRule.ReadPlans, _) =>

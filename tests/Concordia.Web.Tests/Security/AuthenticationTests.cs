@@ -44,6 +44,36 @@ public sealed class AuthenticationTests(Apps apps)
         Assert.DoesNotContain("exist", problem["detail"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Issue 12, point 9: wrong passwords are counted per account and address, so a stranger cannot lock the owner out.</summary>
+    [Fact]
+    public async Task Five_wrong_passwords_from_one_address_do_not_lock_the_owner_out_from_another_and_the_address_may_try_again_later()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite, services: s =>
+        {
+            TestClientAddress.AddTo(s);
+            s.AddSingleton<TimeProvider>(clock);
+        });
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var stranger = app.CreateClient();
+        stranger.DefaultRequestHeaders.Add(TestClientAddress.Header, "203.0.113.7");
+        var owner = app.CreateClient();
+        owner.DefaultRequestHeaders.Add(TestClientAddress.Header, "198.51.100.20");
+        for (var i = 0; i < 5; i++)
+        {
+            (await stranger.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "Wrong-password-" + i })).Dispose();
+        }
+
+        using var strangerRight = await stranger.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        using var ownerRight = await owner.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        clock.Advance(TimeSpan.FromMinutes(15));
+        using var strangerLater = await stranger.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+
+        await ApiClient.ProblemAsync(strangerRight, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, ownerRight.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, strangerLater.StatusCode);
+    }
+
     [Fact]
     public async Task A_revoked_token_stops_working_at_once()
     {

@@ -101,6 +101,7 @@ public static class ExpectedAccess
         ["GET /api/v1/events/{eventId}/arrivals"] = AccessRule.ReadCountryRecord,
         ["POST /api/v1/members/{memberId}/check-in"] = AccessRule.CheckIn,
         ["DELETE /api/v1/members/{memberId}/check-in"] = AccessRule.CheckIn,
+        ["POST /api/v1/members/{memberId}/check-in/override"] = AccessRule.OverrideCheckIn,
         ["GET /api/v1/events/{eventId}/accommodation"] = AccessRule.ReadLodging,
         ["POST /api/v1/events/{eventId}/accommodation"] = AccessRule.ManageLodging,
         ["PUT /api/v1/events/{eventId}/accommodation/{accommodationId}"] = AccessRule.ManageLodging,

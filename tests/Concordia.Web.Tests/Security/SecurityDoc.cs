@@ -1,43 +1,45 @@
 using System.Text;
 using Concordia.Data.Identity;
+using Concordia.Tests.Shared;
 
 namespace Concordia.Web.Tests.Security;
 
-/// <summary>Writes the verified authorization matrix into docs/security.md, between its markers.</summary>
+/// <summary>
+/// The access matrix as docs/security.md shows it, between its markers. Tests only read docs/security.md; the verified
+/// matrix goes to the test output folder, from where <c>tools/update-docs.sh</c> puts it into the page.
+/// </summary>
 internal static class SecurityDoc
 {
-    private const string Start = "<!-- matrix:start -->";
-    private const string End = "<!-- matrix:end -->";
+    public const string Start = "<!-- matrix:start -->";
+    public const string End = "<!-- matrix:end -->";
 
-    public static void WriteMatrix(IReadOnlyList<(string Key, AccessRule Rule, Dictionary<string, string> Cells)> rows)
+    /// <summary>The block between (and with) the markers, one row per endpoint.</summary>
+    public static string Matrix(IEnumerable<(string Key, AccessRule Rule, IReadOnlyDictionary<string, string> Cells)> rows)
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "security.md");
-        if (!File.Exists(path))
-        {
-            return;
-        }
-
         var columns = Roles.All.Prepend("anonymous").ToList();
         var table = new StringBuilder();
-        table.AppendLine(Start);
-        table.AppendLine("| endpoint | rule | " + string.Join(" | ", columns) + " |");
-        table.AppendLine("| --- | --- | " + string.Join(" | ", columns.Select(_ => "---")) + " |");
+        table.Append(Start).Append('\n');
+        table.Append("| endpoint | rule | " + string.Join(" | ", columns) + " |\n");
+        table.Append("| --- | --- | " + string.Join(" | ", columns.Select(_ => "---")) + " |\n");
         foreach (var (key, rule, cells) in rows)
         {
-            table.AppendLine($"| `{key}` | {rule} | " + string.Join(" | ", columns.Select(c => cells[c])) + " |");
+            table.Append($"| `{key}` | {rule} | " + string.Join(" | ", columns.Select(c => cells[c])) + " |\n");
         }
 
-        table.Append(End);
-        var text = File.ReadAllText(path);
+        return table.Append(End).ToString();
+    }
+
+    /// <summary>The block docs/security.md holds now, or null when the page or its markers are missing.</summary>
+    public static string? Documented()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "security.md")).ReplaceLineEndings("\n");
         var from = text.IndexOf(Start, StringComparison.Ordinal);
         var to = text.IndexOf(End, StringComparison.Ordinal);
-        if (from < 0 || to < 0)
-        {
-            return;
-        }
-
-        File.WriteAllText(path, text[..from] + table + text[(to + End.Length)..]);
+        return from < 0 || to < from ? null : text[from..(to + End.Length)];
     }
+
+    /// <summary>Leaves the verified matrix in the test output folder for <c>tools/update-docs.sh</c>.</summary>
+    public static void Save(string matrix) => File.WriteAllText(TestOutput.PathFor("security-matrix.md"), matrix + "\n");
 
     private static string RepositoryRoot()
     {

@@ -519,6 +519,10 @@ namespace Concordia.Data.Migrations.Postgres
                     b.Property<Guid?>("CapabilityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CheckInOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("CheckInPlace")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

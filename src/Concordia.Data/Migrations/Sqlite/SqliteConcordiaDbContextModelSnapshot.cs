@@ -514,6 +514,10 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Property<Guid?>("CapabilityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckInOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CheckInPlace")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Concordia.Data.Identity;
 using Concordia.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -36,8 +37,9 @@ public static class AccountEndpoints
     }
 
     /// <summary>
-    /// Matches the provider's verified e-mail to an existing account; accounts are never created from outside claims,
-    /// so roles and bindings stay decided in Concordia.
+    /// Matches the provider's verified e-mail (its <c>email_verified</c> claim must be true) to an existing account;
+    /// accounts are never created from outside claims, so roles and bindings stay decided in Concordia. The account's
+    /// second factor applies as it does to a password: an account with an authenticator is asked for its code.
     /// </summary>
     private static async Task<IResult> ExternalCallbackAsync(string? returnUrl, HttpContext http, SignInManager<ConcordiaUser> signIn, UserManager<ConcordiaUser> users)
     {
@@ -47,10 +49,16 @@ public static class AccountEndpoints
             return Results.LocalRedirect("/account/login?error=external");
         }
 
-        var signedIn = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
-        if (!signedIn.Succeeded)
+        var signedIn = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: false);
+        if (!signedIn.Succeeded && !signedIn.RequiresTwoFactor && !signedIn.IsLockedOut)
         {
-            var email = info.Principal.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
+            if (!EmailVerified(info.Principal))
+            {
+                await http.SignOutAsync(IdentityConstants.ExternalScheme);
+                return Results.LocalRedirect("/account/login?error=unverified");
+            }
+
+            var email = info.Principal.FindFirst(ClaimTypes.Email)?.Value;
             var user = email is null ? null : await users.FindByEmailAsync(email);
             if (user is null || await users.IsLockedOutAsync(user))
             {
@@ -59,10 +67,16 @@ public static class AccountEndpoints
             }
 
             await users.AddLoginAsync(user, info);
-            await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+            signedIn = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: false);
         }
 
         await http.SignOutAsync(IdentityConstants.ExternalScheme);
-        return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        return signedIn.Succeeded ? Results.LocalRedirect(LocalUrl.OrHome(returnUrl))
+            : signedIn.RequiresTwoFactor ? Results.LocalRedirect("/account/login-2fa?returnUrl=" + Uri.EscapeDataString(LocalUrl.OrHome(returnUrl)))
+            : Results.LocalRedirect("/account/login?error=no-account");
     }
+
+    /// <summary>OpenID Connect's <c>email_verified</c>, as providers send it (a JSON boolean, or the text "true").</summary>
+    private static bool EmailVerified(ClaimsPrincipal principal) =>
+        bool.TryParse(principal.FindFirst("email_verified")?.Value, out var verified) && verified;
 }

@@ -47,7 +47,8 @@ public static class MemberCommands
             return Result<Member>.Failure(errors);
         }
 
-        var updated = member.Update(request.ToDetails(), by, db.Access.Clock.GetUtcNow().UtcDateTime);
+        var ev = await db.Events.FirstAsync(e => e.Id == member.EventId, cancellationToken);
+        var updated = member.Update(ev, request.ToDetails(), by, db.Access.Clock.GetUtcNow().UtcDateTime);
         if (!updated.IsSuccess)
         {
             return Result<Member>.Failure(updated.Errors);

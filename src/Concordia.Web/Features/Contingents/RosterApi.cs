@@ -24,10 +24,12 @@ public static class RosterApi
         var roster = api.MapGroup("/events/{eventId:guid}/countries/{country}/roster").WithTags("Rosters");
         roster.MapPost("/preview", PreviewAsync).RequireAuthorization(Policies.CountryWrite)
             .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxRequestBytes))
-            .WithSummary("Reads a roster file for the caller's contingent: each row's errors, and what committing it would do. Writes nothing.");
+            .WithSummary("Reads a roster file for the caller's contingent: each row's errors, and what committing it would do. Writes nothing. " +
+                "encoding= reads a CSV file in the liaison's choice (utf-8, utf-16le, utf-16be, windows-1250 … windows-1258) instead of the detected one.");
         roster.MapPost("/", CommitAsync).RequireAuthorization(Policies.CountryWrite)
             .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxRequestBytes))
-            .WithSummary("Imports a roster file into the caller's contingent, all or nothing; members are matched by personnel number.");
+            .WithSummary("Imports a roster file into the caller's contingent, all or nothing; members are matched by personnel number. " +
+                "encoding= as for the preview.");
         roster.MapGet("/export", ExportAsync).RequireAuthorization(Policies.CountryPersonalData)
             .WithSummary("The contingent as a roster file (format=csv|xlsx, language=en|fr), personal data in clear: the country's liaison and vetting officers.");
         var templates = api.MapGroup("/roster").WithTags("Rosters").RequireAuthorization(Policies.EventRead);
@@ -37,12 +39,17 @@ public static class RosterApi
     }
 
     private static async Task<Results<Ok<RosterPreviewDto>, ValidationProblem, ProblemHttpResult>> PreviewAsync(Guid eventId, string country, string? fileName,
-        HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string? encoding, HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
         if (ev is null)
         {
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
+        }
+
+        if (UnknownEncoding(encoding) is { } badEncoding)
+        {
+            return badEncoding;
         }
 
         if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
@@ -56,7 +63,7 @@ public static class RosterApi
         }
 
         var importer = new RosterImporter(db);
-        var preview = await importer.ReadAsync(ev, country, upload.Content, upload.FileName, cancellationToken);
+        var preview = await importer.ReadAsync(ev, country, upload.Content, upload.FileName, encoding, cancellationToken);
         if (!preview.IsValid)
         {
             return TypedResults.Ok(RosterPreviewDto.From(preview, null));
@@ -67,12 +74,17 @@ public static class RosterApi
     }
 
     private static async Task<Results<Ok<RosterPlanDto>, ValidationProblem, ProblemHttpResult>> CommitAsync(Guid eventId, string country, string? fileName,
-        HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, ILoggerFactory logs, CancellationToken cancellationToken)
+        string? encoding, HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
         if (ev is null)
         {
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
+        }
+
+        if (UnknownEncoding(encoding) is { } badEncoding)
+        {
+            return badEncoding;
         }
 
         if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
@@ -86,7 +98,7 @@ public static class RosterApi
         }
 
         var importer = new RosterImporter(db);
-        var preview = await importer.ReadAsync(ev, country, upload.Content, upload.FileName, cancellationToken);
+        var preview = await importer.ReadAsync(ev, country, upload.Content, upload.FileName, encoding, cancellationToken);
         if (RosterImporter.Refusal(preview) is { } refusal)
         {
             return Refused(refusal, preview);
@@ -110,6 +122,11 @@ public static class RosterApi
                 "or the database refused a row. Upload the file again.");
         }
     }
+
+    private static ValidationProblem? UnknownEncoding(string? encoding) =>
+        encoding is null || RosterEncodings.IsChoice(encoding)
+            ? null
+            : ApiProblems.Invalid("encoding", $"'{encoding}' is not an encoding the roster reader knows; use one of {string.Join(", ", RosterEncodings.Choices.Select(c => c.Key))}");
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(Guid eventId, string country, string? format,
         string? language, ConcordiaDbContext db, CancellationToken cancellationToken)

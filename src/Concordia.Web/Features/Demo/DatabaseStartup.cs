@@ -7,7 +7,7 @@ namespace Concordia.Web.Features.Demo;
 
 /// <summary>
 /// At start-up: bring the schema up to date; in demo mode on an empty database, import the demo scenarios, demo
-/// contingents and demo accounts; outside demo mode, remove any demo account.
+/// contingents and demo accounts; outside demo mode, remove any demo account and say when there is no administrator.
 /// </summary>
 public static partial class DatabaseStartup
 {
@@ -24,6 +24,7 @@ public static partial class DatabaseStartup
         if (!demo.Enabled)
         {
             await DemoAccounts.RemoveAsync(services, logger, stopping);
+            await Users.FirstAdministrator.CheckAsync(services, logger);
             return;
         }
 

@@ -32,7 +32,7 @@ public static partial class DemoAccounts
     public static async Task EnsureAsync(IServiceProvider services, ConcordiaDbContext db, DemoOptions demo, ILogger logger, CancellationToken cancellationToken)
     {
         var users = services.GetRequiredService<UserManager<ConcordiaUser>>();
-        await EnsureRolesAsync(services.GetRequiredService<RoleManager<ConcordiaRole>>());
+        await Accounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<ConcordiaRole>>());
         var created = new List<(string, string)>();
         foreach (var (name, display, role, kind, binding) in All)
         {
@@ -62,17 +62,6 @@ public static partial class DemoAccounts
             var lines = created.Select(c => $"  {c.Item1,-30} {c.Item2}");
             await Console.Out.WriteLineAsync(string.Join(Environment.NewLine,
                 ["", "Demo accounts (shown once; sign in at /account/login):", .. lines, ""]));
-        }
-    }
-
-    public static async Task EnsureRolesAsync(RoleManager<ConcordiaRole> roles)
-    {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new ConcordiaRole(role)), role);
-            }
         }
     }
 

@@ -114,7 +114,8 @@ public static class DemoContingents
         var accredited = submitted.AddDays(3 + i % 5);
         Ok(member.Accredit(VettingOfficer, accredited));
         Issue(ev, commitment, member, accredited.AddDays(2), ref badges);
-        Ok(member.CheckIn("Reception desk officer (demo)", member.ArrivalAt!.Value.AddHours(2), ReceptionDesk));
+        var arrived = member.ArrivalAt!.Value.AddHours(2);
+        Ok(member.CheckIn("Reception desk officer (demo)", arrived, ev.LocalDay(arrived), ReceptionDesk));
         if (i % 40 == 17)
         {
             Ok(member.RevokeBadge(VettingOfficer, Local(ev, new DateOnly(2024, 7, 19), 11), "Reported lost by its holder; a new badge is to be issued."));

@@ -27,7 +27,8 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
-        TokenRequest request, UserManager<ConcordiaUser> users, SignInManager<ConcordiaUser> signIn, ApiTokens tokens, CancellationToken cancellationToken)
+        TokenRequest request, UserManager<ConcordiaUser> users, SignInManager<ConcordiaUser> signIn, ApiTokens tokens, SignInThrottle throttle, HttpContext http,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
@@ -41,28 +42,32 @@ public static class AuthApi
             return ApiProblems.Invalid("lifetimeHours", "must be positive");
         }
 
-        var user = await users.FindByNameAsync(request.UserName);
-        if (user is null)
+        var source = SignInThrottle.SourceOf(http);
+        if (throttle.IsBlocked(request.UserName, source))
         {
             return Unauthorized();
         }
 
-        var password = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        var user = await users.FindByNameAsync(request.UserName);
+        var password = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: false);
         if (!password.Succeeded)
         {
+            throttle.Failed(request.UserName, source);
             return Unauthorized();
         }
 
-        if (await users.GetTwoFactorEnabledAsync(user) &&
+        if (await users.GetTwoFactorEnabledAsync(user!) &&
             (string.IsNullOrWhiteSpace(request.TotpCode) ||
-             !await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, request.TotpCode.Replace(" ", "", StringComparison.Ordinal))))
+             !await users.VerifyTwoFactorTokenAsync(user!, TokenOptions.DefaultAuthenticatorProvider, request.TotpCode.Replace(" ", "", StringComparison.Ordinal))))
         {
-            await users.AccessFailedAsync(user);
+            throttle.Failed(request.UserName, source);
             return Unauthorized();
         }
+
+        throttle.Succeeded(request.UserName, source);
 
         var lifetime = request.LifetimeHours is { } hours ? TimeSpan.FromHours(hours) : (TimeSpan?)null;
-        var (record, token) = await tokens.IssueAsync(user.Id, request.Name, lifetime, cancellationToken);
+        var (record, token) = await tokens.IssueAsync(user!.Id, request.Name, lifetime, cancellationToken);
         return TypedResults.Ok(new TokenResponse(record.Id, token, record.ExpiresAt));
     }
 

@@ -68,6 +68,12 @@ public static class Policies
     /// <summary>Checking members in on arrival: the reception desk (coordinators, agency officers) and site commanders.</summary>
     public const string CheckIn = "check-in";
 
+    /// <summary>
+    /// Checking in a member who is not admissible (not accredited, or without a valid badge), with a reason: coordinators
+    /// and administrators, who answer for the exception.
+    /// </summary>
+    public const string CheckInOverride = "check-in-override";
+
     /// <summary>Accommodation sites, allocations and occupancy: host staff.</summary>
     public const string LodgingRead = "lodging-read";
 
@@ -124,6 +130,7 @@ public static class Policies
         options.AddPolicy(AccreditationDecide, p => p.RequireRole(Roles.VettingOfficer));
         options.AddPolicy(BadgeVerify, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.VettingOfficer, Roles.SiteCommander));
         options.AddPolicy(CheckIn, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.SiteCommander));
+        options.AddPolicy(CheckInOverride, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(LodgingRead, p => p.RequireRole(Roles.Host));
         options.AddPolicy(LodgingManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer));
         options.AddPolicy(PlanRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.Observer));

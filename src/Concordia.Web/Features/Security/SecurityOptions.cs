@@ -17,7 +17,10 @@ public sealed class SecurityOptions
     /// <summary>API requests allowed per user (or client address when anonymous) per minute.</summary>
     public int ApiPerMinute { get; set; } = 600;
 
-    /// <summary>Failed passwords before an account is locked, and for how long.</summary>
+    /// <summary>
+    /// Failed passwords or codes from one client address before that address may no longer try that account, and for
+    /// how long after its last failure (<see cref="SignInThrottle"/>).
+    /// </summary>
     public int MaxFailedAccessAttempts { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
@@ -30,8 +33,9 @@ public sealed class SecurityOptions
 }
 
 /// <summary>
-/// An external identity provider. Users sign in there; Concordia matches them to an existing account by e-mail
-/// (roles and bindings stay managed in Concordia). Accounts are never created from the provider's claims.
+/// An external identity provider. Users sign in there; Concordia matches them to an existing account by an e-mail
+/// address the provider has verified (roles and bindings stay managed in Concordia), and asks for the account's second
+/// factor if it has one. Accounts are never created from the provider's claims.
 /// </summary>
 public sealed class OpenIdConnectSettings
 {

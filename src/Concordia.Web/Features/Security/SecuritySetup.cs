@@ -22,18 +22,13 @@ public static class SecuritySetup
         services.AddSingleton(settings);
         services.AddHttpContextAccessor();
 
-        services.AddIdentityCore<ConcordiaUser>(o =>
+        services.AddConcordiaAccounts(o =>
             {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAccessAttempts;
-                o.Lockout.DefaultLockoutTimeSpan = settings.LockoutDuration;
+                // Failed sign-ins are throttled per account and client address (SignInThrottle), never by locking the
+                // account: Identity's lockout stays for the locks administrators set.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
             })
-            .AddRoles<ConcordiaRole>()
-            .AddEntityFrameworkStores<ConcordiaDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ClaimsFactory>();
@@ -87,12 +82,17 @@ public static class SecuritySetup
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // The security headers already forbid framing; the antiforgery default would add a second, weaker header.
-        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+        services.AddAntiforgery(o =>
+        {
+            o.SuppressXFrameOptionsHeader = true;
+            CrossSiteRequests.Configure(o);
+        });
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CountryScopeHandler>();
         services.AddSingleton<IAuthorizationHandler, AgencyScopeHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<IDataAccess, CallerAccess>();
         services.AddRateLimiter(o => RateLimits.Configure(o, settings));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
@@ -103,6 +103,7 @@ public static class SecuritySetup
     {
         app.UseConcordiaSecurityHeaders(app.Configuration["Map:TileUrl"]);
         app.UseAuthentication();
+        app.UseCrossSiteRequestCheck();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;

@@ -22,7 +22,7 @@ public static class StatusBoardApi
     }
 
     private static async Task<Results<Ok<StatusBoardDto>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid eventId, [AsParameters] BoardQuery query,
-        ConcordiaDbContext db, CancellationToken cancellationToken)
+        ConcordiaDbContext db, StatusBoardCache boards, CancellationToken cancellationToken)
     {
         if (!query.IsValid)
         {
@@ -32,11 +32,11 @@ public static class StatusBoardApi
         var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
         return ev is null
             ? ApiProblems.NotFound(EventLookup.NotFound(eventId))
-            : TypedResults.Ok(await StatusBoardQuery.RunAsync(db, ev, query.Dimension, query.ToFilter(), cancellationToken));
+            : TypedResults.Ok(await boards.RunAsync(db, ev, query.Dimension, query.ToFilter(), cancellationToken));
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> CsvAsync(Guid eventId, [AsParameters] BoardQuery query,
-        ConcordiaDbContext db, HttpContext http, CancellationToken cancellationToken)
+        ConcordiaDbContext db, StatusBoardCache boards, HttpContext http, CancellationToken cancellationToken)
     {
         if (!query.IsValid)
         {
@@ -49,7 +49,7 @@ public static class StatusBoardApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var board = await StatusBoardQuery.RunAsync(db, ev, query.Dimension, query.ToFilter(), cancellationToken);
+        var board = await boards.RunAsync(db, ev, query.Dimension, query.ToFilter(), cancellationToken);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{ev.Code}-status-board.csv\"";
         await TableExport.WriteCsvAsync(http.Response.Body, Headers, Cells(board), cancellationToken);
@@ -57,7 +57,7 @@ public static class StatusBoardApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> XlsxAsync(Guid eventId, [AsParameters] BoardQuery query,
-        ConcordiaDbContext db, CancellationToken cancellationToken)
+        ConcordiaDbContext db, StatusBoardCache boards, CancellationToken cancellationToken)
     {
         if (!query.IsValid)
         {
@@ -70,7 +70,7 @@ public static class StatusBoardApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var board = await StatusBoardQuery.RunAsync(db, ev, query.Dimension, query.ToFilter(), cancellationToken);
+        var board = await boards.RunAsync(db, ev, query.Dimension, query.ToFilter(), cancellationToken);
         return TypedResults.File(TableExport.ToXlsx("Status board", Headers, Cells(board)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{ev.Code}-status-board.xlsx");
     }

@@ -22,8 +22,11 @@ public static class TravelApi
         api.MapGet("/events/{eventId:guid}/arrivals", ArrivalsAsync).RequireAuthorization(Policies.CountryRecordRead).WithTags("Travel")
             .WithSummary("Arrivals day by day (the event's local dates): expected and checked in, per country and travelling group.");
         var member = api.MapGroup("/members/{memberId:guid}/check-in").WithTags("Travel").RequireAuthorization(Policies.CheckIn);
-        member.MapPost("/", CheckInAsync).WithSummary("Checks a member in on arrival (reception desk); site commanders check in by badge.");
+        member.MapPost("/", CheckInAsync)
+            .WithSummary("Checks an accredited member with a badge valid today in on arrival (reception desk); site commanders check in by badge.");
         member.MapDelete("/", UndoCheckInAsync).WithSummary("Takes back a check-in recorded by mistake.");
+        api.MapPost("/members/{memberId:guid}/check-in/override", OverrideCheckInAsync).WithTags("Travel").RequireAuthorization(Policies.CheckInOverride)
+            .WithSummary("Checks in a member who is not accredited or has no valid badge, with the reason (coordinators and administrators).");
         return api;
     }
 
@@ -58,41 +61,17 @@ public static class TravelApi
     }
 
     private static async Task<Results<Ok<TravelCheckInDto>, ValidationProblem, ProblemHttpResult>> CheckInAsync(Guid memberId, CheckInRequest request,
-        ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.NotFound($"There is no member {memberId} that you can see.");
-        }
+        ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await MemberCheckIn.CheckInAsync(db, memberId, request.Place, CurrentUser.From(user).Name, cancellationToken)).ToHttp(Answer);
 
-        var checkedIn = member.CheckIn(CurrentUser.From(user).Name, db.Access.Clock.GetUtcNow().UtcDateTime, request.Place ?? string.Empty);
-        if (!checkedIn.IsSuccess)
-        {
-            return ApiProblems.Invalid(checkedIn.Errors);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(TravelCheckInDto.From(member));
-    }
+    private static async Task<Results<Ok<TravelCheckInDto>, ValidationProblem, ProblemHttpResult>> OverrideCheckInAsync(Guid memberId,
+        CheckInOverrideRequest request, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await MemberCheckIn.OverrideAsync(db, memberId, request.Place, request.Reason, CurrentUser.From(user).Name, cancellationToken)).ToHttp(Answer);
 
     private static async Task<Results<Ok<TravelCheckInDto>, ValidationProblem, ProblemHttpResult>> UndoCheckInAsync(Guid memberId, ConcordiaDbContext db,
-        CancellationToken cancellationToken)
-    {
-        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.NotFound($"There is no member {memberId} that you can see.");
-        }
+        CancellationToken cancellationToken) =>
+        (await MemberCheckIn.UndoAsync(db, memberId, cancellationToken)).ToHttp(Answer);
 
-        var undone = member.UndoCheckIn();
-        if (!undone.IsSuccess)
-        {
-            return ApiProblems.Invalid(undone.Errors);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(TravelCheckInDto.From(member));
-    }
+    private static Ok<TravelCheckInDto> Answer(Domain.Contingents.Member member) => TypedResults.Ok(TravelCheckInDto.From(member));
 }
 

@@ -27,8 +27,9 @@ public static class BadgeCheckIn
         }
 
         var memberId = await db.Badges.IgnoreQueryFilters().Where(b => b.Token == token).Select(b => b.MemberId).FirstAsync(cancellationToken);
-        var member = await db.Members.IgnoreQueryFilters().FirstAsync(m => m.Id == memberId, cancellationToken);
-        var checkedIn = member.CheckIn(by, db.Access.Clock.GetUtcNow().UtcDateTime, place ?? string.Empty);
+        var member = await db.Members.IgnoreQueryFilters().Include(m => m.Badges).FirstAsync(m => m.Id == memberId, cancellationToken);
+        var now = db.Access.Clock.GetUtcNow().UtcDateTime;
+        var checkedIn = member.CheckIn(by, now, verification.Today, place ?? string.Empty);
         if (!checkedIn.IsSuccess)
         {
             return Result<BadgeVerificationDto>.Failure(checkedIn.Errors);

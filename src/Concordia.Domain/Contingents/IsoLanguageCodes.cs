@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 
-namespace Concordia.Data.Rosters;
+namespace Concordia.Domain.Contingents;
 
 /// <summary>The ISO 639-1 two-letter language codes (all 184, as the ISO 639-2 registration authority lists them).</summary>
-internal static class IsoLanguageCodes
+public static class IsoLanguageCodes
 {
     private const string Codes =
         "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce " +
