@@ -8,7 +8,9 @@ using Concordia.Cli.Requests;
 using Concordia.Cli.Scenarios;
 using Spectre.Console;
 
-var console = AnsiConsole.Console;
+// Results on standard output, errors on standard error (CliConsoles); the planning verbs use AnsiConsole directly.
+var console = CliConsoles.Out;
+AnsiConsole.Console = console;
 var root = new RootCommand("concordia: international security reinforcement for major events — scenarios, planning and benchmarks.");
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(ScenarioCommands.Create(console));

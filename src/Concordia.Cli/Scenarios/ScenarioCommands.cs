@@ -29,7 +29,7 @@ public static class ScenarioCommands
             var read = await console.Status().StartAsync($"Checking {Path.GetFileName(path)}…", _ => ReadAsync(path, cancellationToken));
             if (!read.IsSuccess)
             {
-                Report.Errors(console, $"{path} was not imported", read.Errors);
+                Report.Errors($"{path} was not imported", read.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -40,7 +40,7 @@ public static class ScenarioCommands
                 _ => importer.ImportAsync(read.Value, parse.GetValue(replace), cancellationToken));
             if (!imported.IsSuccess)
             {
-                Report.Errors(console, $"{path} was not imported", imported.Errors);
+                Report.Errors($"{path} was not imported", imported.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -64,7 +64,7 @@ public static class ScenarioCommands
             var exported = await scope.ServiceProvider.GetRequiredService<ScenarioExporter>().ExportAsync(parse.GetValue(eventCode)!, cancellationToken);
             if (!exported.IsSuccess)
             {
-                Report.Errors(console, "Nothing was exported", exported.Errors);
+                Report.Errors("Nothing was exported", exported.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -94,7 +94,7 @@ public static class ScenarioCommands
             var read = await ReadAsync(path, cancellationToken);
             if (!read.IsSuccess)
             {
-                Report.Errors(console, $"{path} is not valid", read.Errors);
+                Report.Errors($"{path} is not valid", read.Errors);
                 return ExitCodes.InvalidInput;
             }
 
