@@ -13,15 +13,12 @@ public static class ApiSetup
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Numbers are numbers: no "42" for 42, so that the OpenAPI document types integers as integers.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ExceptionToProblem>();
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Concordia API";
-            document.Info.Description = "Events, sites, capabilities, alert levels and requirements of international security reinforcement. Errors are RFC 7807 problem details.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi("v1", ApiContract.Configure);
         return builder;
     }
 

@@ -23,9 +23,10 @@ public static class ScenariosApi
             .RequireAuthorization(Policies.EventManage)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxScenarioBytes))
             .WithSummary("Imports a scenario file (docs/schemas/scenario.schema.json). All or nothing; replace=true overwrites an event with the same code.");
-        group.MapGet("/events/{eventId:guid}/scenario", ExportAsync).RequireAuthorization(Policies.RequirementRead).WithSummary("Exports an event as a scenario file.");
+        group.MapGet("/events/{eventId:guid}/scenario", ExportAsync).RequireAuthorization(Policies.RequirementRead).ProducesFile("application/json").WithSummary("Exports an event as a scenario file.");
         group.MapGet("/scenarios/schema", () => TypedResults.Text(ScenarioSchema.Text, "application/schema+json", Encoding.UTF8))
             .AllowAnonymous()
+            .ProducesFile("application/schema+json")
             .WithSummary("The JSON Schema of scenario files.");
         return api;
     }
