@@ -52,8 +52,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ConcordiaDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 
+    // SQLite rebuilds a table with foreign keys switched off, which cannot happen inside a transaction; EF warns about it
+    // on every first start although nothing is wrong, so that one warning is not logged.
     internal static void UseSqliteFile(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
             .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>();
 
     internal static void UsePostgres(this DbContextOptionsBuilder builder, string connectionString) =>

@@ -22,11 +22,15 @@ public static class ScenarioCommands
     {
         var file = new Argument<FileInfo>("file") { Description = "Scenario file (JSON, see docs/scenario-format.md)." };
         var replace = new Option<bool>("--replace") { Description = "Replace an event that has the same code (all of its data)." };
-        var command = new Command("import", "Checks a scenario file and imports it in one transaction; on any error nothing is changed.") { file, replace };
+        var code = new Option<string?>("--code") { Description = "Import the event under this code instead of the file's." };
+        var name = new Option<string?>("--name") { Description = "Import the event under this name instead of the file's." };
+        var startOn = new Option<DateOnly?>("--start-on") { Description = "Move every date of the file by the same number of days so that the event starts on this day (yyyy-mm-dd)." };
+        var command = new Command("import", "Checks a scenario file and imports it in one transaction; on any error nothing is changed.") { file, replace, code, name, startOn };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!.FullName;
-            var read = await console.Status().StartAsync($"Checking {Path.GetFileName(path)}…", _ => ReadAsync(path, cancellationToken));
+            var move = new ScenarioMove(parse.GetValue(code), parse.GetValue(name), parse.GetValue(startOn));
+            var read = await console.Status().StartAsync($"Checking {Path.GetFileName(path)}…", _ => ReadAsync(path, cancellationToken, move));
             if (!read.IsSuccess)
             {
                 Report.Errors($"{path} was not imported", read.Errors);
@@ -104,9 +108,6 @@ public static class ScenarioCommands
         return command;
     }
 
-    private static async Task<Domain.Common.Result<ScenarioGraph>> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        var file = await ScenarioReader.ReadFileAsync(path, cancellationToken);
-        return file.IsSuccess ? ScenarioMapper.ToDomain(file.Value) : Domain.Common.Result<ScenarioGraph>.Failure(file.Errors);
-    }
+    private static async Task<Domain.Common.Result<ScenarioGraph>> ReadAsync(string path, CancellationToken cancellationToken, ScenarioMove? move = null) =>
+        ScenarioImporter.ToDomain(await ScenarioReader.ReadFileAsync(path, cancellationToken), move);
 }

@@ -22,6 +22,7 @@ public sealed class ParisDemo : IAsyncLifetime
             ["Demo:ScenarioFiles:0"] = "samples/paris-2024/scenario.json",
             ["Demo:ScenarioFiles:1"] = string.Empty,
             ["Demo:CampaignFiles:0"] = "samples/paris-2024/campaigns.json",
+            ["Demo:Upcoming:ScenarioFile"] = string.Empty,
         });
         Observer = await app.ClientAsync(Roles.Observer);
         Paris = (await Observer.GetArrayAsync("/api/v1/events")).Single(e => e!["code"]!.GetValue<string>() == "paris-2024")!["id"]!.GetValue<Guid>();
