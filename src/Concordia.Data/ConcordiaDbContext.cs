@@ -71,6 +71,8 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
@@ -110,6 +112,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
         // Notifications are personal, even for administrators.
         modelBuilder.Entity<Notification>().HasQueryFilter(n => n.UserId == ActorUserId);
+        modelBuilder.Entity<NotificationPreference>().HasQueryFilter(p => p.UserId == ActorUserId);
         modelBuilder.Entity<Member>(member =>
         {
             member.HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country));
