@@ -28,6 +28,9 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the status-code pages, so that a re-executed request finds the not-found page's endpoint
+        // (with routing only at the start of the pipeline an unknown address answered 404 with an empty body).
+        app.UseRouting();
         return app;
     }
 
