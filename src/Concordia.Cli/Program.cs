@@ -10,7 +10,9 @@ using Concordia.Cli.Scenarios;
 using Concordia.Cli.Worker;
 using Spectre.Console;
 
-var console = AnsiConsole.Console;
+// Results on standard output, errors on standard error (CliConsoles); the planning verbs use AnsiConsole directly.
+var console = CliConsoles.Out;
+AnsiConsole.Console = console;
 var root = new RootCommand("concordia: international security reinforcement for major events — scenarios, planning and benchmarks.");
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(ScenarioCommands.Create(console));

@@ -92,6 +92,8 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<PlanAgentMember> PlanAgentMembers => Set<PlanAgentMember>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
@@ -144,6 +146,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
         // Notifications are personal, even for administrators.
         modelBuilder.Entity<Notification>().HasQueryFilter(n => n.UserId == ActorUserId);
+        modelBuilder.Entity<NotificationPreference>().HasQueryFilter(p => p.UserId == ActorUserId);
         modelBuilder.Entity<Member>(member =>
         {
             member.HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country));

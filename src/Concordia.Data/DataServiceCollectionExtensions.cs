@@ -59,8 +59,11 @@ public static class DataServiceCollectionExtensions
             ? Directory.CreateDirectory(path)
             : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
+    // SQLite rebuilds a table with foreign keys switched off, which cannot happen inside a transaction; EF warns about it
+    // on every first start although nothing is wrong, so that one warning is not logged.
     internal static void UseSqliteFile(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ConcordiaDbContext).Assembly.FullName))
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
             .ReplaceService<IModelCacheKeyFactory, ModelCacheKeyFactory>().AddInterceptors(CheckpointOnCommit.Instance);
 
     internal static void UsePostgres(this DbContextOptionsBuilder builder, string connectionString) =>

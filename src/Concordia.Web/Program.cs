@@ -20,6 +20,7 @@ builder.AddConcordiaUi();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseConcordiaErrorHandling();
+app.UseConcordiaCultures();
 app.UseConcordiaSecurity();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();

@@ -30,10 +30,10 @@ public static class AuditCommands
                 return ExitCodes.Success;
             }
 
-            console.MarkupLine($"[red]Tampering detected[/] in the audit trail ({result.Checked:N0} entries checked):");
+            CliConsoles.Error.MarkupLine($"[red]Tampering detected[/] in the audit trail ({result.Checked:N0} entries checked):");
             foreach (var broken in result.Breaks)
             {
-                console.MarkupLine($"  entry [yellow]{broken.Sequence}[/]: {Markup.Escape(broken.Reason)}");
+                CliConsoles.Error.MarkupLine($"  entry [yellow]{broken.Sequence}[/]: {Markup.Escape(broken.Reason)}");
             }
 
             return ExitCodes.Failure;

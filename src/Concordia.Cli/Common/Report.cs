@@ -3,11 +3,12 @@ using Spectre.Console;
 
 namespace Concordia.Cli.Common;
 
-/// <summary>How commands tell the user what went wrong: every error on its own line, path first.</summary>
+/// <summary>How commands tell the user what went wrong: every error on its own line, path first, on standard error.</summary>
 public static class Report
 {
-    public static void Errors(IAnsiConsole console, string heading, IReadOnlyList<DomainError> errors)
+    public static void Errors(string heading, IReadOnlyList<DomainError> errors)
     {
+        var console = CliConsoles.Error;
         console.MarkupLine($"[red]{Markup.Escape(heading)}[/] ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):");
         foreach (var error in errors)
         {

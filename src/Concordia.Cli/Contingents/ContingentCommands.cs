@@ -70,7 +70,7 @@ public static class ContingentCommands
                 : await importer.CommitAsync(ev, countryCode, preview, by, path.Name, cancellationToken);
             if (!result.IsSuccess)
             {
-                Report.Errors(console, $"{path.Name} was not imported; nothing was changed", result.Errors);
+                Report.Errors($"{path.Name} was not imported; nothing was changed", result.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -143,7 +143,7 @@ public static class ContingentCommands
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
         if (ev is null)
         {
-            console.MarkupLine($"[red]There is no event '{Markup.Escape(code)}'.[/]");
+            CliConsoles.Error.MarkupLine($"[red]There is no event '{Markup.Escape(code)}'.[/]");
         }
 
         return ev;

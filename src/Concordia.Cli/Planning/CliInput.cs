@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concordia.Cli.Common;
 using Concordia.Planning.Io;
 using Spectre.Console;
 
@@ -24,7 +25,7 @@ internal static class CliInput
 
     public static int Fail(string file, IReadOnlyList<InputError> errors)
     {
-        var console = AnsiConsole.Console;
+        var console = CliConsoles.Error;
         console.MarkupLine($"[red]{Markup.Escape(file)}[/] ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):");
         foreach (var e in errors)
         {
@@ -36,7 +37,7 @@ internal static class CliInput
 
     public static int Fail(string message)
     {
-        AnsiConsole.Console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+        CliConsoles.Error.MarkupLine($"[red]{Markup.Escape(message)}[/]");
         return InvalidInput;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concordia.Cli.Common;
 using Concordia.Planning.Benchmarks.Curtois;
 using Concordia.Planning.Io;
 using Concordia.Planning.Model;
@@ -10,7 +11,8 @@ namespace Concordia.Cli.Planning;
 /// <summary>
 /// <c>concordia validate --plan plan.json [--problem problem.json]</c>, or for benchmark rosters
 /// <c>concordia validate --roster Instance1.roster --instance Instance1.txt</c>. Recomputes everything from the
-/// files; exit code 0 when feasible, 1 when a hard rule is broken, 2 when a file is wrong.
+/// files; exit code 0 when feasible, 1 when a hard rule is broken or the plan's own report differs from the recomputed
+/// one, 2 when a file is wrong or the plan was made for another problem.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -81,6 +83,11 @@ internal static class ValidateCommand
                 return CliInput.Fail("give --plan (and optionally --problem), or --roster with --instance");
             }
 
+            if (plan.Problem != problem.Name)
+            {
+                return CliInput.Fail($"the plan was made for problem '{plan.Problem}', not for '{problem.Name}': give the problem it was made for");
+            }
+
             var report = PlanValidator.Validate(problem, plan.Assignments);
             if (parse.GetValue(verbose))
             {
@@ -93,7 +100,9 @@ internal static class ValidateCommand
             PlanCommand.Summary(report, null, null);
             if (plan.Report is { } stated && (stated.Objective != report.Objective || stated.HardViolations != report.HardViolations))
             {
-                AnsiConsole.MarkupLine($"[yellow]the plan file states objective {stated.Objective} with {stated.HardViolations} hard violations; recomputed values differ[/]");
+                // The file's own report is wrong: it was edited, or made for another version of the problem.
+                CliConsoles.Error.MarkupLine($"[red]The plan file states objective {stated.Objective} with {stated.HardViolations} hard violations; recomputed: {report.Objective} with {report.HardViolations}.[/]");
+                return 1;
             }
 
             return report.Feasible ? 0 : 1;

@@ -23,7 +23,7 @@ public static class PrivacyCommands
             var result = await scope.ServiceProvider.GetRequiredService<PrivacyService>().ExportPersonAsync(parse.GetValue(person), cancellationToken);
             if (!result.IsSuccess)
             {
-                Report.Errors(console, "Nothing was exported", result.Errors);
+                Report.Errors("Nothing was exported", result.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -49,7 +49,7 @@ public static class PrivacyCommands
             var result = await scope.ServiceProvider.GetRequiredService<PrivacyService>().PurgeEventAsync(parse.GetValue(eventCode)!, cancellationToken);
             if (!result.IsSuccess)
             {
-                Report.Errors(console, "Nothing was purged", result.Errors);
+                Report.Errors("Nothing was purged", result.Errors);
                 return ExitCodes.InvalidInput;
             }
 

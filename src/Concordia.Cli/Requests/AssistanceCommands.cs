@@ -96,7 +96,7 @@ public static class AssistanceCommands
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
         if (ev is null)
         {
-            Report.Errors(console, "Nothing to show", [new Domain.Common.DomainError("--event", $"no event '{code}'")]);
+            Report.Errors("Nothing to show", [new Domain.Common.DomainError("--event", $"no event '{code}'")]);
             return ExitCodes.InvalidInput;
         }
 

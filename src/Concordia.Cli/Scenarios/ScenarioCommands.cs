@@ -22,14 +22,18 @@ public static class ScenarioCommands
     {
         var file = new Argument<FileInfo>("file") { Description = "Scenario file (JSON, see docs/scenario-format.md)." };
         var replace = new Option<bool>("--replace") { Description = "Replace an event that has the same code (all of its data)." };
-        var command = new Command("import", "Checks a scenario file and imports it in one transaction; on any error nothing is changed.") { file, replace };
+        var code = new Option<string?>("--code") { Description = "Import the event under this code instead of the file's." };
+        var name = new Option<string?>("--name") { Description = "Import the event under this name instead of the file's." };
+        var startOn = new Option<DateOnly?>("--start-on") { Description = "Move every date of the file by the same number of days so that the event starts on this day (yyyy-mm-dd)." };
+        var command = new Command("import", "Checks a scenario file and imports it in one transaction; on any error nothing is changed.") { file, replace, code, name, startOn };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!.FullName;
-            var read = await console.Status().StartAsync($"Checking {Path.GetFileName(path)}…", _ => ReadAsync(path, cancellationToken));
+            var move = new ScenarioMove(parse.GetValue(code), parse.GetValue(name), parse.GetValue(startOn));
+            var read = await console.Status().StartAsync($"Checking {Path.GetFileName(path)}…", _ => ReadAsync(path, cancellationToken, move));
             if (!read.IsSuccess)
             {
-                Report.Errors(console, $"{path} was not imported", read.Errors);
+                Report.Errors($"{path} was not imported", read.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -40,7 +44,7 @@ public static class ScenarioCommands
                 _ => importer.ImportAsync(read.Value, parse.GetValue(replace), cancellationToken));
             if (!imported.IsSuccess)
             {
-                Report.Errors(console, $"{path} was not imported", imported.Errors);
+                Report.Errors($"{path} was not imported", imported.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -64,7 +68,7 @@ public static class ScenarioCommands
             var exported = await scope.ServiceProvider.GetRequiredService<ScenarioExporter>().ExportAsync(parse.GetValue(eventCode)!, cancellationToken);
             if (!exported.IsSuccess)
             {
-                Report.Errors(console, "Nothing was exported", exported.Errors);
+                Report.Errors("Nothing was exported", exported.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -94,7 +98,7 @@ public static class ScenarioCommands
             var read = await ReadAsync(path, cancellationToken);
             if (!read.IsSuccess)
             {
-                Report.Errors(console, $"{path} is not valid", read.Errors);
+                Report.Errors($"{path} is not valid", read.Errors);
                 return ExitCodes.InvalidInput;
             }
 
@@ -104,9 +108,6 @@ public static class ScenarioCommands
         return command;
     }
 
-    private static async Task<Domain.Common.Result<ScenarioGraph>> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        var file = await ScenarioReader.ReadFileAsync(path, cancellationToken);
-        return file.IsSuccess ? ScenarioMapper.ToDomain(file.Value) : Domain.Common.Result<ScenarioGraph>.Failure(file.Errors);
-    }
+    private static async Task<Domain.Common.Result<ScenarioGraph>> ReadAsync(string path, CancellationToken cancellationToken, ScenarioMove? move = null) =>
+        ScenarioImporter.ToDomain(await ScenarioReader.ReadFileAsync(path, cancellationToken), move);
 }

@@ -28,6 +28,11 @@ internal static class AuditRecorder
                 continue; // a token being used is not a change of state
             }
 
+            if (type == nameof(Domain.Notifications.Notification) && entry.State == EntityState.Modified)
+            {
+                continue; // read or e-mailed: delivery, not a change of state (its creation is audited)
+            }
+
             var changes = new Dictionary<string, object?>();
             foreach (var property in entry.Properties)
             {

@@ -8,17 +8,22 @@ namespace Concordia.Data.Scenarios;
 /// </summary>
 public sealed class ScenarioImporter(ConcordiaDbContext db)
 {
-    /// <summary>Reads, checks and imports a scenario file; returns every error with its path, or the imported graph.</summary>
-    public async Task<Result<ScenarioGraph>> ImportFileAsync(string path, bool replace, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads, checks and imports a scenario file, moved to another code, name or start day when
+    /// <paramref name="move"/> says so; returns every error with its path, or the imported graph.
+    /// </summary>
+    public async Task<Result<ScenarioGraph>> ImportFileAsync(string path, bool replace, CancellationToken cancellationToken, ScenarioMove? move = null)
     {
         var file = await ScenarioReader.ReadFileAsync(path, cancellationToken);
-        if (!file.IsSuccess)
-        {
-            return Result<ScenarioGraph>.Failure(file.Errors);
-        }
-
-        var graph = ScenarioMapper.ToDomain(file.Value);
+        var graph = ToDomain(file, move);
         return graph.IsSuccess ? await ImportAsync(graph.Value, replace, cancellationToken) : graph;
+    }
+
+    /// <summary>A file read by <see cref="ScenarioReader"/>, moved if asked, as the domain's records.</summary>
+    public static Result<ScenarioGraph> ToDomain(Result<Format.ScenarioFile> file, ScenarioMove? move = null)
+    {
+        var moved = !file.IsSuccess || move is null || move.IsEmpty ? file : move.Apply(file.Value);
+        return moved.IsSuccess ? ScenarioMapper.ToDomain(moved.Value) : Result<ScenarioGraph>.Failure(moved.Errors);
     }
 
     public async Task<Result<ScenarioGraph>> ImportAsync(ScenarioGraph graph, bool replace, CancellationToken cancellationToken)

@@ -49,8 +49,10 @@ public sealed class RequestLine
 
     internal static void CheckDetails(Check check, RequestLineDetails details, Events.Event ev, string path) =>
         check.That(details.To >= details.From, $"{path}.to", "must not be before from")
-            .That(details.From >= ev.Start && details.To <= ev.End, $"{path}.from",
-                $"the period must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
+            .That(details.From >= ev.Start && details.From <= ev.End, $"{path}.from",
+                $"must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
+            .That(details.To <= ev.End && details.To >= ev.Start, $"{path}.to",
+                $"must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
             .Optional(details.SiteGroup, $"{path}.siteGroup", 200)
             .That((details.Conditions?.Languages ?? []).All(l => l.Length == 2 && l.All(char.IsAsciiLetterLower)), $"{path}.conditions.languages",
                 "must be ISO 639-1 codes such as pl or fr");

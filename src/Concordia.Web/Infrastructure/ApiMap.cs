@@ -28,6 +28,7 @@ public static class ApiMap
     public static WebApplication MapConcordiaApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").DisableAntiforgery().RequireRateLimiting(RateLimits.Api);
+        ((IEndpointConventionBuilder)api).Finally(ApiContract.DocumentErrors);
         api.MapAuthApi()
             .MapEventsApi()
             .MapAlertsApi()

@@ -14,18 +14,19 @@ public static class ApiSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             InstantConverters.AddTo(o.SerializerOptions);
+            // Numbers are numbers: no "42" for 42, so that the OpenAPI document types integers as integers.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         // Unreadable requests throw in every environment (not only in Development), so that ExceptionToProblem answers
         // with the field that is wrong rather than a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ExceptionToProblem>();
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi("v1", o =>
         {
-            document.Info.Title = "Concordia API";
-            document.Info.Description = "Events, sites, capabilities, alert levels and requirements of international security reinforcement. Errors are RFC 7807 problem details.";
-            return Task.CompletedTask;
-        }).AddSchemaTransformer(InstantConverters.DescribeAsync));
+            ApiContract.Configure(o);
+            o.AddSchemaTransformer(InstantConverters.DescribeAsync);
+        });
         return builder;
     }
 
@@ -35,6 +36,9 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the status-code pages, so that a re-executed request finds the not-found page's endpoint
+        // (with routing only at the start of the pipeline an unknown address answered 404 with an empty body).
+        app.UseRouting();
         return app;
     }
 

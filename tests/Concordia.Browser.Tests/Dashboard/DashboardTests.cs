@@ -25,7 +25,7 @@ public sealed class DashboardTests : IAsyncLifetime
         var paris = events!.First(e => e!["code"]!.GetValue<string>() == "paris-2024")!;
         var sites = await api.GetFromJsonAsync<JsonArray>($"/api/v1/events/{paris["id"]}/sites");
 
-        var page = await browser!.SignInAsync(app.BaseAddress, "coordinator@concordia.demo", "/");
+        var page = await browser!.SignInAsync(app.BaseAddress, "coordinator@concordia.demo", "/events/paris-2024");
 
         var map = page.Locator(".map");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Paris 2024 Olympic and Paralympic Games");

@@ -38,6 +38,16 @@ public sealed class DemoApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>The QR-code token of a badge in force in the event, as a site commander's phone reads it.</summary>
+    public async Task<string> BadgeTokenAsync(string eventCode)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await using var db = Concordia.Data.SystemContext.Create(scope.ServiceProvider, "test");
+        var eventId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Events.Where(e => e.Code == eventCode).Select(e => e.Id));
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Badges.Where(b => b.RevokedAt == null && db.Members.Any(m => m.Id == b.MemberId && m.EventId == eventId)).Select(b => b.Token));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -47,6 +57,8 @@ public sealed class DemoApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Privacy:KeyRingDirectory", Path.Combine(folder, "keys"));
         builder.UseSetting("Map:TileUrl", string.Empty);
+        // One test signs in as every demo account in turn, more than a person's sign-in limit allows in a minute.
+        builder.UseSetting("Security:SignInPerMinute", "1000");
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
 

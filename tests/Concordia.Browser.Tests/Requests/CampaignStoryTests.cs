@@ -41,6 +41,8 @@ public sealed class CampaignStoryTests : IAsyncLifetime
         await coordinator.ClickAsync("[data-testid=save-request]");
         await Assertions.Expect(coordinator.Locator("[data-testid=request-status]")).ToHaveTextAsync("Draft");
         await coordinator.ClickAsync("[data-testid=send-request]");
+        await Assertions.Expect(coordinator.Locator("[data-testid=confirm-send]")).ToContainTextAsync("Send this request to 3 countries?");
+        await coordinator.ClickAsync("[data-testid=confirm-send-yes]");
         await Assertions.Expect(coordinator.Locator("[data-testid=request-status]")).ToHaveTextAsync("Sent");
         var requestUrl = coordinator.Url;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Concordia.Data.Identity;
+using Concordia.Tests.Shared;
 using Concordia.Web.Tests.Infrastructure;
 
 namespace Concordia.Web.Tests.Api;
@@ -105,5 +107,45 @@ public sealed class SitesApiTests(Apps apps)
         Assert.Equal(4, outline.Count);
         Assert.Equal(outline[0]!.ToJsonString(), outline[3]!.ToJsonString());
         Assert.Equal("SEINE", features.First(f => f!["properties"]!["code"]!.GetValue<string>() == "SEINE-01")!["properties"]!["parent"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GeoJson_is_served_as_geo_json_with_anticlockwise_outer_rings_and_passes_an_outside_checker()
+    {
+        // Issue 13, point 8. One outline drawn clockwise (as the Paris data are) and one anticlockwise.
+        var client = await (await apps.GetAsync(Databases.Sqlite)).ClientAsync(Roles.HostCoordinator);
+        var file = TestScenario.Small();
+        var clockwise = file.Sites.First(s => s.Area is not null);
+        var anticlockwise = clockwise with { Code = "SEINE-02", Area = [.. clockwise.Area!.Reverse()] };
+        var id = await client.ImportAsync(file with { Sites = [.. file.Sites, anticlockwise] });
+
+        using var response = await client.GetAsync($"/api/v1/events/{id}/sites/geojson");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var rings = JsonNode.Parse(text)!["features"]!.AsArray().Where(f => f!["geometry"]!["type"]!.GetValue<string>() == "Polygon")
+            .Select(f => f!["geometry"]!["coordinates"]![0]!.AsArray().Select(p => (Lon: p![0]!.GetValue<double>(), Lat: p[1]!.GetValue<double>())).ToList()).ToList();
+        Assert.Equal(2, rings.Count);
+        Assert.All(rings, ring => Assert.True(
+            ring.Zip(ring.Skip(1), (a, b) => (a.Lon * b.Lat) - (b.Lon * a.Lat)).Sum() > 0, "the outer ring runs anticlockwise (RFC 7946, section 3.1.6)"));
+
+        var checker = NodeTools.Package("@placemarkio/check-geojson");
+        var folder = Directory.CreateTempSubdirectory("concordia-geojson-").FullName;
+        try
+        {
+            var geojson = Path.Combine(folder, "sites.geojson");
+            var script = Path.Combine(folder, "check.js");
+            await File.WriteAllTextAsync(geojson, text);
+            await File.WriteAllTextAsync(script, """
+                const { getIssues } = require(process.argv[2]);
+                const issues = getIssues(require('fs').readFileSync(process.argv[3], 'utf8'));
+                if (issues.length > 0) { console.error(JSON.stringify(issues)); process.exit(1); }
+                """);
+            await ExternalTool.RunAsync(ExternalTool.Require("node", "nodejs"), script, checker, geojson);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -18,6 +18,7 @@ public sealed class DemoModeTests
         ["Demo:Password"] = Password,
         ["Demo:ScenarioFiles:0"] = "samples/euro-2024/scenario.json",
         ["Demo:ScenarioFiles:1"] = string.Empty,
+        ["Demo:Upcoming:ScenarioFile"] = string.Empty,
     };
 
     [Fact]

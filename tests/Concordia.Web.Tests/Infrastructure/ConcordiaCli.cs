@@ -43,4 +43,22 @@ public static class ConcordiaCli
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await error);
     }
+
+    /// <summary>Runs the program as a script pipes it: no terminal width given, standard output and error read apart.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunPipedAsync(string dataFolder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path);
+        foreach (var arg in (string[])[.. args, "--data-dir", dataFolder])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("COLUMNS");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
 }

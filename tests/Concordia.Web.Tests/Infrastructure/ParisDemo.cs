@@ -15,6 +15,7 @@ public sealed class ParisDemo : IAsyncLifetime
         ["Demo:ScenarioFiles:0"] = "samples/paris-2024/scenario.json",
         ["Demo:ScenarioFiles:1"] = string.Empty,
         ["Demo:CampaignFiles:0"] = "samples/paris-2024/campaigns.json",
+        ["Demo:Upcoming:ScenarioFile"] = string.Empty,
     };
 
     public ConcordiaApp App => app!;

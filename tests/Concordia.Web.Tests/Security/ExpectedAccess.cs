@@ -78,6 +78,8 @@ public static class ExpectedAccess
         ["GET /api/v1/events/{eventId}/status-board/export.xlsx"] = AccessRule.ReadRequests,
         ["GET /api/v1/notifications"] = AccessRule.SignedIn,
         ["POST /api/v1/notifications/{notificationId}/read"] = AccessRule.SignedIn,
+        ["GET /api/v1/notifications/preferences"] = AccessRule.SignedIn,
+        ["PUT /api/v1/notifications/preferences"] = AccessRule.SignedIn,
         ["GET /api/v1/reciprocity"] = AccessRule.ReadCountryRecord,
         ["GET /api/v1/events/{eventId}/countries/{country}/contingent"] = AccessRule.ReadCountry,
         ["POST /api/v1/members/{memberId}/resubmit"] = AccessRule.WriteCountryRecord,

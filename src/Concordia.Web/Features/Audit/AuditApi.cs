@@ -13,7 +13,7 @@ public static class AuditApi
     {
         var group = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.AuditRead);
         group.MapGet("/", ListAsync).WithSummary("Audit entries, newest first, filtered by entity, user, action and time.");
-        group.MapGet("/export.csv", ExportAsync).WithSummary("The filtered audit entries as CSV.");
+        group.MapGet("/export.csv", ExportAsync).ProducesFile(ApiContract.Csv).WithSummary("The filtered audit entries as CSV.");
         group.MapGet("/verify", VerifyAsync).WithSummary("Recomputes the hash chain and names every entry that breaks it.");
         return api;
     }

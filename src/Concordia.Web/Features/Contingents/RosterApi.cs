@@ -24,17 +24,19 @@ public static class RosterApi
         var roster = api.MapGroup("/events/{eventId:guid}/countries/{country}/roster").WithTags("Rosters");
         roster.MapPost("/preview", PreviewAsync).RequireAuthorization(Policies.CountryWrite)
             .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxRequestBytes))
+            .AcceptsDocument("The roster file (CSV or XLSX), or a multipart/form-data form with it.", ApiContract.Csv, ApiContract.Xlsx, ApiContract.OctetStream)
             .WithSummary("Reads a roster file for the caller's contingent: each row's errors, and what committing it would do. Writes nothing. " +
                 "encoding= reads a CSV file in the liaison's choice (utf-8, utf-16le, utf-16be, windows-1250 … windows-1258) instead of the detected one.");
         roster.MapPost("/", CommitAsync).RequireAuthorization(Policies.CountryWrite)
             .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxRequestBytes))
+            .AcceptsDocument("The roster file (CSV or XLSX), or a multipart/form-data form with it.", ApiContract.Csv, ApiContract.Xlsx, ApiContract.OctetStream)
             .WithSummary("Imports a roster file into the caller's contingent, all or nothing; members are matched by personnel number. " +
                 "encoding= as for the preview.");
-        roster.MapGet("/export", ExportAsync).RequireAuthorization(Policies.CountryPersonalData)
+        roster.MapGet("/export", ExportAsync).RequireAuthorization(Policies.CountryPersonalData).ProducesFile(ApiContract.Csv, ApiContract.Xlsx)
             .WithSummary("The contingent as a roster file (format=csv|xlsx, language=en|fr), personal data in clear: the country's liaison and vetting officers.");
         var templates = api.MapGroup("/roster").WithTags("Rosters").RequireAuthorization(Policies.EventRead);
-        templates.MapGet("/template", TemplateAsync).WithSummary("The empty roster template (format=csv|xlsx, language=en|fr).");
-        templates.MapGet("/guide", GuideAsync).WithSummary("The roster's column guide as CSV (language=en|fr), for the CSV template.");
+        templates.MapGet("/template", TemplateAsync).ProducesFile(ApiContract.Csv, ApiContract.Xlsx).WithSummary("The empty roster template (format=csv|xlsx, language=en|fr).");
+        templates.MapGet("/guide", GuideAsync).ProducesFile(ApiContract.Csv).WithSummary("The roster's column guide as CSV (language=en|fr), for the CSV template.");
         return api;
     }
 

@@ -19,13 +19,13 @@ public static partial class DemoAccounts
     [
         ("admin", "Administrator", Roles.Administrator, null, null),
         ("coordinator", "Host coordinator (Interior Ministry)", Roles.HostCoordinator, null, null),
-        ("defence", "Defence Ministry officer", Roles.HostAgencyOfficer, BindingKind.Agency, "paris-2024/fr-minarm"),
+        ("defence", "Defence Ministry officer", Roles.HostAgencyOfficer, BindingKind.Agency, "fr-minarm"),
         ("planner", "Planner", Roles.Planner, null, null),
         ("vetting", "Vetting officer", Roles.VettingOfficer, null, null),
         ("liaison.pl", "Liaison officer, Poland", Roles.CountryLiaison, BindingKind.Country, "PL"),
         ("liaison.es", "Liaison officer, Spain", Roles.CountryLiaison, BindingKind.Country, "ES"),
         ("liaison.de", "Liaison officer, Germany", Roles.CountryLiaison, BindingKind.Country, "DE"),
-        ("commander", "Site commander, Stade de France", Roles.SiteCommander, BindingKind.Site, "paris-2024/STA"),
+        ("commander", "Site commander, Stade de France", Roles.SiteCommander, BindingKind.Site, "STA"),
         ("observer", "Observer (minister's office)", Roles.Observer, null, null),
     ];
 
@@ -46,9 +46,13 @@ public static partial class DemoAccounts
             var user = new ConcordiaUser { UserName = userName, Email = userName, DisplayName = display, IsDemo = true, CreatedAt = DateTime.UtcNow, EmailConfirmed = true };
             Check(await users.CreateAsync(user, password), userName);
             Check(await users.AddToRoleAsync(user, role), userName);
-            if (kind is { } bindingKind && await ResolveAsync(db, bindingKind, binding!, cancellationToken) is { } value)
+            if (kind is { } bindingKind)
             {
-                db.UserBindings.Add(new UserBinding { UserId = user.Id, Kind = bindingKind, Value = value });
+                foreach (var value in await ResolveAsync(db, bindingKind, binding!, cancellationToken))
+                {
+                    db.UserBindings.Add(new UserBinding { UserId = user.Id, Kind = bindingKind, Value = value });
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -80,20 +84,19 @@ public static partial class DemoAccounts
         }
     }
 
-    // Agency and site bindings name "event-code/code" here; stored bindings hold the record's id.
-    private static async Task<string?> ResolveAsync(ConcordiaDbContext db, BindingKind kind, string binding, CancellationToken cancellationToken)
+    // Agency and site bindings name a code here, bound in every demo event that has it (the historical Paris 2024 and
+    // its upcoming copy); stored bindings hold the record's id.
+    private static async Task<IReadOnlyList<string>> ResolveAsync(ConcordiaDbContext db, BindingKind kind, string code, CancellationToken cancellationToken)
     {
         if (kind == BindingKind.Country)
         {
-            return binding;
+            return [code];
         }
 
-        var (eventCode, code) = (binding.Split('/')[0], binding.Split('/')[1]);
-        var eventId = await db.Events.Where(e => e.Code == eventCode).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
-        var id = kind == BindingKind.Agency
-            ? await db.Agencies.Where(a => a.EventId == eventId && a.Code == code).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken)
-            : await db.Sites.Where(s => s.EventId == eventId && s.Code == code).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        return id?.ToString();
+        var ids = kind == BindingKind.Agency
+            ? await db.Agencies.Where(a => a.Code == code).Select(a => a.Id).ToListAsync(cancellationToken)
+            : await db.Sites.Where(s => s.Code == code).Select(s => s.Id).ToListAsync(cancellationToken);
+        return [.. ids.Select(id => id.ToString())];
     }
 
     private static string NewPassword() =>
@@ -107,7 +110,7 @@ public static partial class DemoAccounts
         }
     }
 
-    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "{Count} demo accounts created; their passwords are printed on the console once")]
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "{Count} demo accounts created; their passwords are printed on the console once")]
     private static partial void LogAccounts(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Demo mode is off: {Count} demo account(s) removed")]

@@ -11,7 +11,9 @@ namespace Concordia.Web.Features.Demo;
 
 /// <summary>
 /// Seeds the demo requests for assistance (samples/paris-2024/campaigns.json) through the domain, so that every rule
-/// holds: requests are drafted and sent, countries answer (or not) on their dates, the host decides.
+/// holds: requests are drafted and sent, countries answer (or not) on their dates, the host decides. For the upcoming
+/// demo event (a <see cref="DemoTimeline"/>) every date moves with the event and only what happened before today is
+/// seeded: later answers and decisions are left for the demo's users to give.
 /// </summary>
 public static class DemoCampaigns
 {
@@ -20,12 +22,16 @@ public static class DemoCampaigns
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public static async Task SeedAsync(ConcordiaDbContext db, string path, CancellationToken cancellationToken)
+    public static async Task SeedAsync(ConcordiaDbContext db, string path, CancellationToken cancellationToken, DemoTimeline? timeline = null)
     {
         var file = JsonSerializer.Deserialize<CampaignFile>(await File.ReadAllTextAsync(path, cancellationToken), Json)
             ?? throw new InvalidOperationException($"{path} is empty.");
+        var days = timeline?.Days ?? 0;
+        DateOnly Moved(DateOnly day) => day.AddDays(days);
+        bool Happened(DateOnly day) => timeline is null || Moved(day) < timeline.Today;
         // Campaigns belong to one demo event; when that event was not seeded there is nothing to attach them to.
-        var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == file.Event, cancellationToken);
+        var code = timeline?.EventCode ?? file.Event;
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
         if (ev is null)
         {
             return;
@@ -33,31 +39,31 @@ public static class DemoCampaigns
 
         var capabilities = await db.Capabilities.Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
         var agencies = await db.Agencies.Where(a => a.EventId == ev.Id).ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
-        foreach (var campaign in file.Campaigns)
+        foreach (var campaign in file.Campaigns.Where(c => Happened(c.SentOn)))
         {
-            var sentAt = At(ev, campaign.SentOn);
-            var draft = new RequestDraft(campaign.Title, campaign.Description, At(ev, campaign.Deadline),
-                [.. campaign.Lines.Select(l => new RequestLineDetails(capabilities[l.Capability], l.From, l.To, l.SiteGroup,
+            var sentAt = At(ev, Moved(campaign.SentOn));
+            var draft = new RequestDraft(campaign.Title, campaign.Description, At(ev, Moved(campaign.Deadline)),
+                [.. campaign.Lines.Select(l => new RequestLineDetails(capabilities[l.Capability], Moved(l.From), Moved(l.To), l.SiteGroup,
                     new LineConditions(l.Languages ?? [], l.Armed, false, l.Lodging)))],
                 [.. campaign.Countries.Select(c => (c.Country, (IReadOnlyList<int>)c.Asked))]);
             var request = Ok(AssistanceRequest.Create(ev, agencies[campaign.Agency], draft, sentAt.AddHours(-2)));
             Ok(request.Send(sentAt));
             db.Requests.Add(request);
-            foreach (var country in campaign.Countries.Where(c => c.Answers is not null))
+            foreach (var country in campaign.Countries.Where(c => c.Answers is not null && Happened(c.AnsweredOn!.Value)))
             {
                 var ask = request.Asks.First(a => a.Country == country.Country);
                 var answers = request.Lines.OrderBy(l => l.Number).Select((line, i) => (line, answer: country.Answers![i]))
                     .Where(p => p.answer is not null)
                     .Select(p => Answer(p.line, p.answer!, ask.QuantityOf(p.line.Id), capabilities)).ToList();
-                var pledge = Ok(Pledge.Submit(ev, request, ask, answers, $"Liaison officer, {country.Country}", At(ev, country.AnsweredOn!.Value)));
+                var pledge = Ok(Pledge.Submit(ev, request, ask, answers, $"Liaison officer, {country.Country}", At(ev, Moved(country.AnsweredOn!.Value))));
                 db.Pledges.Add(pledge);
                 // Decisions are listed per request line, like the asked quantities.
-                foreach (var (requestLine, accepted) in request.Lines.OrderBy(l => l.Number).Zip(country.Accepted ?? []))
+                foreach (var (requestLine, accepted) in request.Lines.OrderBy(l => l.Number).Zip(Happened(campaign.DecidedOn) ? country.Accepted ?? [] : []))
                 {
                     if (accepted is not null && pledge.Lines.FirstOrDefault(l => l.RequestLineId == requestLine.Id) is { } line)
                     {
                         var quantity = accepted == "all" ? line.Quantity : int.Parse(accepted, System.Globalization.CultureInfo.InvariantCulture);
-                        db.Commitments.Add(Ok(pledge.Accept(line.Id, quantity, "Host coordinator (Interior Ministry)", At(ev, campaign.DecidedOn))));
+                        db.Commitments.Add(Ok(pledge.Accept(line.Id, quantity, "Host coordinator (Interior Ministry)", At(ev, Moved(campaign.DecidedOn)))));
                     }
                 }
             }

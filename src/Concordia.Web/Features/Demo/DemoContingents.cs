@@ -22,6 +22,9 @@ namespace Concordia.Web.Features.Demo;
 /// 3 modulo 4); none has arrived yet.</item>
 /// </list>
 /// Bomb-disposal teams and military dog teams form units (three per team, sections of up to ten dogs).
+/// The upcoming demo event (a <see cref="DemoTimeline"/>) is in its preparation: every member was submitted in the
+/// three weeks before today and is, in turn, submitted, under review, accredited, or accredited with a badge valid
+/// from its issue to the member's departure (positions 0, 1, 2, 3 modulo 4); travel is planned, nobody has arrived.
 /// </summary>
 public static class DemoContingents
 {
@@ -31,9 +34,10 @@ public static class DemoContingents
     private const string ReceptionDesk = "Reception desk, Paris";
     private static readonly DateOnly Paralympic = new(2024, 8, 1);
 
-    public static async Task SeedAsync(ConcordiaDbContext db, CancellationToken cancellationToken)
+    public static async Task SeedAsync(ConcordiaDbContext db, CancellationToken cancellationToken, DemoTimeline? timeline = null)
     {
-        var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == EventCode, cancellationToken);
+        var code = timeline?.EventCode ?? EventCode;
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
         if (ev is null || await db.Members.AnyAsync(m => m.EventId == ev.Id, cancellationToken))
         {
             return;
@@ -58,8 +62,9 @@ public static class DemoContingents
                 var created = new List<Member>();
                 for (var i = 0; i < commitment.Quantity * capability.Persons; i++)
                 {
-                    var olympic = commitment.From < Paralympic;
-                    var submitted = Local(ev, (olympic ? new DateOnly(2024, 6, 3) : new DateOnly(2024, 7, 8)).AddDays(i % 10), 9);
+                    var olympic = timeline is null && commitment.From < Paralympic;
+                    var submitted = timeline is not null ? Local(ev, timeline.Today.AddDays(-20 + (i % 10)), 9)
+                        : Local(ev, (olympic ? new DateOnly(2024, 6, 3) : new DateOnly(2024, 7, 8)).AddDays(i % 10), 9);
                     var details = people.Next(country, capability, isMilitary, $"{country.Code}-{++sequence:D5}",
                         DateOnly.FromDateTime(submitted));
                     if (olympic && details.Armed == true && i % 25 != 24)

@@ -29,7 +29,8 @@ internal static class DemoLodging
         await LodgingAllocationRun.RunAsync(db, ev, fresh: false, "Lodging officer (demo)", cancellationToken);
 
         var hotel = sites.Single(s => s.Code == "HOTEL-SD");
-        var ceremony = new DateOnly(2024, 7, 25);
+        // The eve of the opening ceremony, a week after the security period starts (25 July 2024 in Paris).
+        var ceremony = ev.Start.AddDays(7);
         hotel.Update(hotel.Details with { Exceptions = [new NightCapacity(ceremony, 250), new NightCapacity(ceremony.AddDays(1), 250)] });
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -16,6 +16,9 @@ public sealed class DemoOptions
     /// <summary>Demo requests for assistance and their answers (relative to the application folder), seeded after the scenarios.</summary>
     public List<string> CampaignFiles { get; set; } = [];
 
+    /// <summary>An upcoming event made from a historical one, so that every role has work today; none when absent.</summary>
+    public UpcomingDemoOptions? Upcoming { get; set; }
+
     /// <summary>One password for every demo account; when empty, each gets a random one, printed once at start-up.</summary>
     public string? Password { get; set; }
 }

@@ -1,10 +1,11 @@
-using System.Net;
-using System.Net.Mail;
 using Concordia.Data;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace Concordia.Web.Features.Notifications;
 
-/// <summary>Sends e-mail with the framework's SMTP client, to a server or into a pickup folder.</summary>
+/// <summary>Sends e-mail with MailKit, to an SMTP server or, when none is set, as .eml files into a pickup folder.</summary>
 public sealed class EmailSender(EmailOptions options, DatabaseOptions database)
 {
     public string? PickupDirectory => string.IsNullOrWhiteSpace(options.SmtpHost)
@@ -12,27 +13,43 @@ public sealed class EmailSender(EmailOptions options, DatabaseOptions database)
             : Path.Combine(string.IsNullOrWhiteSpace(database.DataDirectory) ? DatabaseOptions.DefaultDataDirectory : database.DataDirectory, "mail")
         : null;
 
-    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+    /// <summary>Sends the messages over one connection; returns, for each, whether it left (a refused recipient fails only its own).</summary>
+    public async Task<IReadOnlyList<bool>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
     {
-        using var message = new MailMessage(options.From, to, subject, body);
-        using var client = new SmtpClient();
         if (PickupDirectory is { } folder)
         {
             Directory.CreateDirectory(folder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = folder;
-        }
-        else
-        {
-            client.Host = options.SmtpHost!;
-            client.Port = options.SmtpPort;
-            client.EnableSsl = options.SmtpSsl;
-            if (!string.IsNullOrEmpty(options.SmtpUser))
+            foreach (var message in messages)
             {
-                client.Credentials = new NetworkCredential(options.SmtpUser, options.SmtpPassword);
+                await message.WriteToAsync(Path.Combine(folder, $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Trim('<', '>').Replace('@', '.')}.eml"), cancellationToken);
+            }
+
+            return [.. messages.Select(_ => true)];
+        }
+
+        using var client = new SmtpClient();
+        var security = !options.SmtpSsl ? SecureSocketOptions.None : options.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        await client.ConnectAsync(options.SmtpHost!, options.SmtpPort, security, cancellationToken);
+        if (!string.IsNullOrEmpty(options.SmtpUser))
+        {
+            await client.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? string.Empty, cancellationToken);
+        }
+
+        var sent = new List<bool>();
+        foreach (var message in messages)
+        {
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+                sent.Add(true);
+            }
+            catch (SmtpCommandException)
+            {
+                sent.Add(false);
             }
         }
 
-        await client.SendMailAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        return sent;
     }
 }

@@ -2,13 +2,15 @@ using Concordia.Data;
 using Concordia.Data.Identity;
 using Concordia.Domain.Notifications;
 using Concordia.Domain.Planning;
+using Concordia.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Features.Planning;
 
 /// <summary>
 /// Tells the people a newly published plan concerns: the liaisons of the countries whose duties it changes and the
-/// commanders of the sites where duties change (for a first plan, everyone with duties in it). The caller saves.
+/// commanders of the sites where duties change (for a first plan, everyone with duties in it), in the app and by e-mail as
+/// each chooses. The caller saves.
 /// </summary>
 public sealed class PlanNotices(ConcordiaDbContext db, PlanQueries queries)
 {
@@ -24,9 +26,6 @@ public sealed class PlanNotices(ConcordiaDbContext db, PlanQueries queries)
         var text = before is null
             ? $"The deployment plan of {ev.Name} is published (version {published.Number}): see your duties."
             : $"The deployment plan of {ev.Name} changed (version {published.Number}: {published.Reason}): see your duties.";
-        foreach (var user in bindings.Select(b => b.UserId).Distinct())
-        {
-            db.Notifications.Add(Notification.For(user, text, link, at));
-        }
+        await Notifier.AddAsync(db, [.. bindings.Select(b => b.UserId).Distinct()], NotificationKind.PlanPublished, text, link, at, ct);
     }
 }

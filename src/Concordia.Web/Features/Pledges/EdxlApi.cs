@@ -21,10 +21,11 @@ public static class EdxlApi
     public static RouteGroupBuilder MapEdxlApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/asks/{askId:guid}/edxl").WithTags("EDXL-RM");
-        group.MapGet("/", ExportAsync).RequireAuthorization(Policies.CountryRecordRead).WithSummary("The ask as an EDXL-RM 1.0 RequestResource message.");
+        group.MapGet("/", ExportAsync).RequireAuthorization(Policies.CountryRecordRead).ProducesFile(ApiContract.Xml).WithSummary("The ask as an EDXL-RM 1.0 RequestResource message.");
         // The XML body is read by the handler (not declared with Accepts): a content-type check in routing would
-        // answer 415 before the caller's right to the endpoint is checked.
+        // answer 415 before the caller's right to the endpoint is checked. The document still describes it.
         group.MapPost("/", ImportAsync).RequireAuthorization(Policies.CountryRecordWrite)
+            .AcceptsDocument("An EDXL-RM 1.0 CommitResource or ResponseToRequestResource message.", ApiContract.Xml, "text/xml")
             .WithSummary("Answers the ask with an EDXL-RM 1.0 CommitResource or ResponseToRequestResource; malformed or mismatched messages are refused naming the element.");
         return api;
     }

@@ -4,6 +4,7 @@ using Concordia.Data.Identity;
 using Concordia.Domain.Common;
 using Concordia.Domain.Pledges;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Requests;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
@@ -41,6 +42,7 @@ public static class PledgeCommands
         }
 
         db.Pledges.Add(pledge.Value);
+        await ChangeNotifications.PledgeAnsweredAsync(db, pledge.Value, revised: false, pledge.Value.SubmittedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Pledge>.Ok(pledge.Value);
     }
@@ -66,6 +68,7 @@ public static class PledgeCommands
         }
 
         db.Pledges.Add(pledge.Value);
+        await ChangeNotifications.PledgeAnsweredAsync(db, pledge.Value, revised: false, pledge.Value.SubmittedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Pledge>.Ok(pledge.Value);
     }
@@ -92,7 +95,13 @@ public static class PledgeCommands
         var ev = (await EventLookup.FindAsync(db, pledge.EventId, cancellationToken))!;
         var found = pledge.AskId is { } askId ? await RequestViews.LoadAskAsync(db, askId, cancellationToken) : null;
         var amended = pledge.Amend(ev, found?.Request, found?.Ask, answers, CurrentUser.From(user).Name, time.GetUtcNow().UtcDateTime);
-        return amended.IsSuccess ? await SaveAsync(db, pledge, sent, cancellationToken) : Outcome<Pledge>.Invalid(amended.Errors);
+        if (!amended.IsSuccess)
+        {
+            return Outcome<Pledge>.Invalid(amended.Errors);
+        }
+
+        await ChangeNotifications.PledgeAnsweredAsync(db, pledge, revised: true, pledge.UpdatedAt, cancellationToken);
+        return await SaveAsync(db, pledge, sent, cancellationToken);
     }
 
     public static async Task<Outcome<Pledge>> DecideAsync(ConcordiaDbContext db, Guid pledgeId, Guid lineId, DecisionKind decision, int? quantity, string? note,
@@ -131,7 +140,13 @@ public static class PledgeCommands
             errors = (decision == DecisionKind.Decline ? pledge.Decline(lineId, note ?? string.Empty, by, at) : pledge.RequestRevision(lineId, note ?? string.Empty, by, at)).Errors;
         }
 
-        return errors.Count > 0 ? Outcome<Pledge>.Invalid(errors) : await SaveAsync(db, pledge, version, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Outcome<Pledge>.Invalid(errors);
+        }
+
+        await ChangeNotifications.PledgeDecidedAsync(db, pledge, lineId, decision, at, cancellationToken);
+        return await SaveAsync(db, pledge, version, cancellationToken);
     }
 
     public static async Task<Outcome<Commitment>> WithdrawAsync(ConcordiaDbContext db, Guid commitmentId, string? reason, int version, ClaimsPrincipal user,

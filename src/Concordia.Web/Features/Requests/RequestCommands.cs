@@ -3,6 +3,7 @@ using Concordia.Data;
 using Concordia.Domain.Common;
 using Concordia.Domain.Requests;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -91,10 +92,17 @@ public static class RequestCommands
             return Outcome<AssistanceRequest>.Conflicting(ApiProblems.StaleVersion("The request", version, request.Version));
         }
 
-        var result = transition(request, time.GetUtcNow().UtcDateTime);
+        var wasDraft = request.Status == RequestStatus.Draft;
+        var at = time.GetUtcNow().UtcDateTime;
+        var result = transition(request, at);
         if (!result.IsSuccess)
         {
             return Outcome<AssistanceRequest>.Invalid(result.Errors);
+        }
+
+        if (wasDraft && request.Status == RequestStatus.Sent)
+        {
+            await ChangeNotifications.RequestSentAsync(db, request, at, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

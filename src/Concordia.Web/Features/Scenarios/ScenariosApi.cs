@@ -22,16 +22,18 @@ public static class ScenariosApi
             .Accepts<string>("application/json")
             .RequireAuthorization(Policies.EventManage)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxScenarioBytes))
-            .WithSummary("Imports a scenario file (docs/schemas/scenario.schema.json). All or nothing; replace=true overwrites an event with the same code.");
-        group.MapGet("/events/{eventId:guid}/scenario", ExportAsync).RequireAuthorization(Policies.RequirementRead).WithSummary("Exports an event as a scenario file.");
+            .WithSummary("Imports a scenario file (docs/schemas/scenario.schema.json). All or nothing; replace=true overwrites an event with the same code; "
+                + "code and name import it under another code and name; startOn moves every date by the same number of days so that the event starts on that day.");
+        group.MapGet("/events/{eventId:guid}/scenario", ExportAsync).RequireAuthorization(Policies.RequirementRead).ProducesFile("application/json").WithSummary("Exports an event as a scenario file.");
         group.MapGet("/scenarios/schema", () => TypedResults.Text(ScenarioSchema.Text, "application/schema+json", Encoding.UTF8))
             .AllowAnonymous()
+            .ProducesFile("application/schema+json")
             .WithSummary("The JSON Schema of scenario files.");
         return api;
     }
 
     private static async Task<Results<Created<EventSummaryDto>, ValidationProblem, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, bool? replace, ScenarioImporter importer, CancellationToken cancellationToken)
+        HttpRequest request, bool? replace, string? code, string? name, DateOnly? startOn, ScenarioImporter importer, CancellationToken cancellationToken)
     {
         if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
         {
@@ -40,13 +42,7 @@ public static class ScenariosApi
 
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(cancellationToken);
-        var file = ScenarioReader.Read(text);
-        if (!file.IsSuccess)
-        {
-            return ApiProblems.Invalid(file.Errors);
-        }
-
-        var graph = ScenarioMapper.ToDomain(file.Value);
+        var graph = ScenarioImporter.ToDomain(ScenarioReader.Read(text), new ScenarioMove(code, name, startOn));
         if (!graph.IsSuccess)
         {
             return ApiProblems.Invalid(graph.Errors);

@@ -14,7 +14,8 @@ public static class SitesApi
     {
         var group = api.MapGroup("/events/{eventId:guid}/sites").WithTags("Sites");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.EventRead).WithSummary("Lists the sites and sectors of an event, optionally of one kind or under one parent.");
-        group.MapGet("/geojson", GeoJsonAsync).RequireAuthorization(Policies.EventRead).WithSummary("The sites as a GeoJSON FeatureCollection (points and outlines).");
+        group.MapGet("/geojson", GeoJsonAsync).RequireAuthorization(Policies.EventRead).Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonFeatureCollection.MediaType)
+            .WithSummary("The sites as a GeoJSON FeatureCollection (points and outlines), as application/geo+json.");
         group.MapGet("/{siteId:guid}", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads one site.");
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Creates a site, or a sector when parentId is given.");
         group.MapPut("/{siteId:guid}", UpdateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Changes a site; send the version you last read.");
@@ -46,7 +47,7 @@ public static class SitesApi
         return TypedResults.Ok(sites.Select(SiteDto.From).ToList());
     }
 
-    private static async Task<Results<Ok<GeoJsonFeatureCollection>, ProblemHttpResult>> GeoJsonAsync(Guid eventId, ConcordiaDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<JsonHttpResult<GeoJsonFeatureCollection>, ProblemHttpResult>> GeoJsonAsync(Guid eventId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
         if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
@@ -54,7 +55,7 @@ public static class SitesApi
         }
 
         var sites = await SiteQueries.ListAsync(db, eventId, null, null, null, cancellationToken);
-        return TypedResults.Ok(GeoJsonFeatureCollection.From(sites));
+        return TypedResults.Json(GeoJsonFeatureCollection.From(sites), contentType: GeoJsonFeatureCollection.MediaType);
     }
 
     private static async Task<Results<Ok<SiteDto>, ProblemHttpResult>> GetAsync(Guid eventId, Guid siteId, ConcordiaDbContext db, CancellationToken cancellationToken)

@@ -16,8 +16,8 @@ public static class StatusBoardApi
     {
         var group = api.MapGroup("/events/{eventId:guid}/status-board").WithTags("Status board").RequireAuthorization(Policies.RequestRead);
         group.MapGet("/", GetAsync).WithSummary("The board in people, grouped by country, capability, agency or phase, with filters.");
-        group.MapGet("/export.csv", CsvAsync).WithSummary("The board's rows as CSV.");
-        group.MapGet("/export.xlsx", XlsxAsync).WithSummary("The board's rows as an Excel workbook.");
+        group.MapGet("/export.csv", CsvAsync).ProducesFile(ApiContract.Csv).WithSummary("The board's rows as CSV.");
+        group.MapGet("/export.xlsx", XlsxAsync).ProducesFile(ApiContract.Xlsx).WithSummary("The board's rows as an Excel workbook.");
         return api;
     }
 

@@ -3,6 +3,7 @@ using Concordia.Data;
 using Concordia.Domain.Common;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Events;
+using Concordia.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Features.Vetting;
@@ -52,8 +53,10 @@ public static class AccreditationCommands
             return Result<IReadOnlyList<Member>>.Failure([.. errors.Distinct()]);
         }
 
+        var decided = memberIds.Select(id => members[id]).ToList();
+        await ChangeNotifications.AccreditationDecidedAsync(db, ev, decided, action, at, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return memberIds.Select(id => members[id]).ToList();
+        return decided;
     }
 
     /// <summary>128 random bits, URL-safe: the QR code's secret.</summary>

@@ -25,7 +25,7 @@ public static class VettingApi
             .WithSummary("Members with their accreditation status, oldest submission first; filter by country and status.");
         ev.MapPost("/accreditations/decisions", DecideAsync).RequireAuthorization(Policies.AccreditationDecide)
             .WithSummary("Starts the review of, accredits, refuses, issues a badge to or revokes the badge of many members at once: all or none.");
-        api.MapGet("/members/{memberId:guid}/badge.pdf", BadgeAsync).RequireAuthorization(Policies.AccreditationDecide).WithTags("Vetting")
+        api.MapGet("/members/{memberId:guid}/badge.pdf", BadgeAsync).RequireAuthorization(Policies.AccreditationDecide).WithTags("Vetting").ProducesFile(ApiContract.Pdf)
             .WithSummary("The member's badge in force as a printable credit-card PDF with its QR code.");
         return api;
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Concordia.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Planning : Migration
+    public partial class PlanningNotificationsCheckIn : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,10 +17,53 @@ namespace Concordia.Data.Migrations.Postgres
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "EmailAttempts",
+                table: "Notifications",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "EmailOnly",
+                table: "Notifications",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EmailStatus",
+                table: "Notifications",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "EmailedAt",
+                table: "Notifications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "Notifications",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "AgencyId",
                 table: "Members",
                 type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CheckInOverride",
+                table: "Members",
+                type: "character varying(500)",
+                maxLength: 500,
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -50,6 +93,26 @@ namespace Concordia.Data.Migrations.Postgres
                         name: "FK_Absences_Members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    InApp = table.Column<bool>(type: "boolean", nullable: false),
+                    Email = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => new { x.UserId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_NotificationPreferences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -304,6 +367,11 @@ namespace Concordia.Data.Migrations.Postgres
                 column: "AgencyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailStatus",
+                table: "Notifications",
+                column: "EmailStatus");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Members_AgencyId",
                 table: "Members",
                 column: "AgencyId");
@@ -427,6 +495,9 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "Absences");
 
             migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "PlanAgentMembers");
 
             migrationBuilder.DropTable(
@@ -455,6 +526,10 @@ namespace Concordia.Data.Migrations.Postgres
                 table: "Units");
 
             migrationBuilder.DropIndex(
+                name: "IX_Notifications_EmailStatus",
+                table: "Notifications");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Members_AgencyId",
                 table: "Members");
 
@@ -467,7 +542,31 @@ namespace Concordia.Data.Migrations.Postgres
                 table: "Units");
 
             migrationBuilder.DropColumn(
+                name: "EmailAttempts",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailOnly",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailStatus",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailedAt",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
                 name: "AgencyId",
+                table: "Members");
+
+            migrationBuilder.DropColumn(
+                name: "CheckInOverride",
                 table: "Members");
         }
     }
