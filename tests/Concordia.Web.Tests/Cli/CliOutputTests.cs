@@ -27,7 +27,7 @@ public sealed class CliOutputTests : IDisposable
         var scenario = Path.Combine(folder, "wide.json");
         var file = TestScenario.Small("cli-wide-table");
         await File.WriteAllTextAsync(scenario, TestScenario.Json(file with { Event = file.Event with { Name = "An event whose name is long enough to need room in a table" } }));
-        Assert.Equal(0, (await ConcordiaCli.RunPipedAsync(folder, "scenario", "import", scenario)).ExitCode);
+        Assert.Equal(0, (await ConcordiaCli.RunPipedAsync(folder, "scenario", "import", scenario, "--create")).ExitCode);
 
         var (exitCode, output, error) = await ConcordiaCli.RunPipedAsync(folder, "events", "list");
 

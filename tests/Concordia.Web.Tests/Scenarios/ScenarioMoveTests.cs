@@ -55,7 +55,7 @@ public sealed class ScenarioMoveTests(Apps apps)
             var path = Path.Combine(folder, "small.json");
             await File.WriteAllTextAsync(path, TestScenario.Json(TestScenario.Small("cli-move-source")));
 
-            var (exitCode, output) = await ConcordiaCli.RunAsync(folder, "scenario", "import", path, "--code", "cli-moved", "--start-on", "2030-05-06");
+            var (exitCode, output) = await ConcordiaCli.RunAsync(folder, "scenario", "import", path, "--code", "cli-moved", "--start-on", "2030-05-06", "--create");
             var (_, listed) = await ConcordiaCli.RunAsync(folder, "events", "list");
 
             Assert.Equal(0, exitCode);
