@@ -85,36 +85,25 @@ internal static class BenchCommands
         var size = new Option<string>("--size") { Description = "small, medium or paris.", DefaultValueFactory = _ => "small" };
         var limit = new Option<string>("--time-limit") { Description = "Planning time limit.", DefaultValueFactory = _ => "60s" };
         var replanLimit = new Option<string>("--replan-limit") { Description = "Re-planning time limit.", DefaultValueFactory = _ => "5s" };
-        var command = new Command("event", "Plan a generated event, then re-plan after an alert-level rise.") { size, limit, replanLimit, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace };
+        var longReplan = new Option<string?>("--long-replan") { Description = "Also re-plan with this longer limit, e.g. 60s (how much a longer search covers)." };
+        var baselines = new Option<bool>("--baselines") { Description = "Also plan and re-plan by construction only and by plain CP-SAT (where its model fits)." };
+        var command = new Command("event", "Plan a generated event, then re-plan after the alert-level rise.")
+        {
+            size, limit, replanLimit, longReplan, baselines, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
+        };
         command.SetAction((parse, ct) =>
         {
             var s = EventSize.Parse(parse.GetValue(size)!);
             var planLimit = CliInput.Duration(parse.GetValue(limit)!);
             var reLimit = CliInput.Duration(parse.GetValue(replanLimit)!);
-            if (s is null || planLimit is null || reLimit is null)
+            var longer = parse.GetValue(longReplan) is { } text ? CliInput.Duration(text) : null;
+            if (s is null || planLimit is null || reLimit is null || (parse.GetValue(longReplan) is not null && longer is null))
             {
                 return Task.FromResult(CliInput.Fail("--size must be small, medium or paris; limits durations such as 60s"));
             }
 
-            var seed = parse.GetValue(PlanCommand.Seed);
-            var threads = parse.GetValue(PlanCommand.Threads);
-            var clock = Stopwatch.StartNew();
-            var problem = EventGenerator.Generate(s, seed);
-            Console.Out.WriteLine($"generated {problem.Name}: {problem.Staff.Count} staff, {problem.Sites.Count} sites, {problem.Demands.Count} demand lines ({problem.Demands.Sum(d => d.Required)} units) in {clock.Elapsed.TotalSeconds:F1}s");
-            var plain = new PlainProgress();
-            var plan = PlanCommand.Engine(parse).Solve(problem, new SolveOptions { TimeLimit = planLimit.Value, Seed = seed, Threads = threads }, plain, ct);
-            Console.Out.WriteLine($"plan: first feasible {plan.Stats.FirstFeasibleSeconds:F1}s, final coverage first reached {plain.Reached(plan.Report.CoveragePercent):F1}s, total {plan.Stats.Seconds:F1}s, hard {plan.Report.HardViolations}, objective {plan.Report.Objective}, coverage {plan.Report.CoveragePercent:F2}%, assignments {plan.Plan.Assignments.Count}");
-
-            var change = AlertRise.Create(problem, seed, problem.HorizonDays / 3);
-            var replanning = ChangeApplier.Apply(problem, plan.Plan.Assignments, change).Value!;
-            var options = new SolveOptions { TimeLimit = reLimit.Value, Seed = seed, Threads = threads, Start = plan.Plan.Assignments };
-            plain = new PlainProgress();
-            var re = PlanCommand.Engine(parse).Solve(replanning, options, plain, ct);
-            var movedShare = 100.0 * re.Stats.Moves / Math.Max(1, plan.Plan.Assignments.Count);
-            Console.Out.WriteLine($"replan (+30% demand on {change.Demands.Select(d => d.SiteId).Distinct().Count()} sites for 3 days, {change.Demands.Sum(d => d.Required)} units): final coverage first reached {plain.Reached(re.Report.CoveragePercent):F1}s, total {re.Stats.Seconds:F1}s, hard {re.Report.HardViolations}, objective {re.Report.Objective}, coverage {re.Report.CoveragePercent:F2}%, moved {re.Stats.Moves} of {plan.Plan.Assignments.Count} published ({movedShare:F2}%)");
-            using var self = Process.GetCurrentProcess();
-            self.Refresh();
-            Console.Out.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):F2} GiB");
+            var runner = new EventBenchmark(s, parse.GetValue(PlanCommand.Seed), parse.GetValue(PlanCommand.Threads), () => PlanCommand.Engine(parse), Console.Out.WriteLine);
+            runner.Run(planLimit.Value, reLimit.Value, longer, parse.GetValue(baselines), () => new PlainProgress(), ct);
             return Task.FromResult(0);
         });
         return command;
@@ -157,18 +146,9 @@ internal static class BenchCommands
         return list.Count > 0 ? [.. list] : null;
     }
 
-    /// <summary>Prints each report and remembers when a feasible plan first reached a coverage.</summary>
+    /// <summary>Prints each report.</summary>
     private sealed class PlainProgress : IProgress<PlanProgress>
     {
-        private readonly List<PlanProgress> seen = [];
-
-        public void Report(PlanProgress value)
-        {
-            seen.Add(value);
-            Console.Out.WriteLine(ProgressView.Line(value));
-        }
-
-        public double Reached(double coverage) =>
-            seen.FirstOrDefault(p => p.HardViolations == 0 && p.CoveragePercent >= coverage)?.Elapsed.TotalSeconds ?? double.NaN;
+        public void Report(PlanProgress value) => Console.Out.WriteLine(ProgressView.Line(value));
     }
 }
