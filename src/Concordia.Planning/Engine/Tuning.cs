@@ -123,4 +123,7 @@ internal static class Tuning
 
     /// <summary>Days either side of a fault that a roster repair frees: a month is a small model that still holds a run and its breaks.</summary>
     public const int RepairReachDays = 14;
+
+    /// <summary>Costs are whole numbers: a schedule counts as cheaper only by more than this (guards against rounding in sums of doubles).</summary>
+    public const double CostTolerance = 1e-6;
 }
