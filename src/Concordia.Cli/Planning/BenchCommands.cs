@@ -29,18 +29,20 @@ internal static class BenchCommands
         var path = new Option<string>("--path") { Description = "Folder with InstanceN.txt and best_known.csv.", DefaultValueFactory = _ => "../shared/bench/curtois" };
         var rosters = new Option<string?>("--rosters") { Description = "Folder to write the engine's roster files to." };
         var noBaseline = new Option<bool>("--engine-only") { Description = "Skip the plain CP-SAT baseline." };
+        var bound = new Option<string?>("--bound") { Description = "Also compute a lower bound by column generation for at most this long, e.g. 60s." };
         var command = new Command("curtois", "Engine versus plain CP-SAT on the Curtois & Qu shift scheduling benchmark.")
         {
-            instances, limit, checkpoints, path, rosters, noBaseline, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
+            instances, limit, checkpoints, path, rosters, noBaseline, bound, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
         };
         command.SetAction((parse, ct) =>
         {
             var numbers = ParseRange(parse.GetValue(instances)!);
             var total = CliInput.Duration(parse.GetValue(limit)!);
             var marks = parse.GetValue(checkpoints)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CliInput.Duration).ToList();
-            if (numbers is null || total is null || marks.Any(m => m is null))
+            var boundLimit = parse.GetValue(bound) is { } b ? CliInput.Duration(b) : null;
+            if (numbers is null || total is null || marks.Any(m => m is null) || (parse.GetValue(bound) is not null && boundLimit is null))
             {
-                return Task.FromResult(CliInput.Fail("--instances, --time-limit or --checkpoints could not be read"));
+                return Task.FromResult(CliInput.Fail("--instances, --time-limit, --checkpoints or --bound could not be read"));
             }
 
             var folder = parse.GetValue(path)!;
@@ -53,12 +55,13 @@ internal static class BenchCommands
             var runner = new CurtoisBenchmark(
                 folder, parse.GetValue(rosters), parse.GetValue(PlanCommand.Threads), parse.GetValue(PlanCommand.Seed), parse.GetValue(PlanCommand.Trace) ? EngineTrace.Logger() : null);
             var heads = string.Join(" | ", times.Select(t => $"engine {t.TotalSeconds:0}s")) + " | gap | " + string.Join(" | ", times.Select(t => $"CP-SAT {t.TotalSeconds:0}s")) + " | gap";
-            Console.Out.WriteLine($"| instance | best known | {heads} | CP-SAT status | validator agrees |");
-            Console.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 6 + (2 * times.Length))));
+            var boundHeads = boundLimit is null ? string.Empty : " lower bound | engine above bound | bound |";
+            Console.Out.WriteLine($"| instance | best known | {heads} | CP-SAT status | validator agrees |{boundHeads}");
+            Console.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 6 + (2 * times.Length) + (boundLimit is null ? 0 : 3))));
             foreach (var n in numbers)
             {
                 ct.ThrowIfCancellationRequested();
-                var row = runner.Run(n, times, ct, baseline: !parse.GetValue(noBaseline));
+                var row = runner.Run(n, times, ct, baseline: !parse.GetValue(noBaseline), boundLimit: boundLimit);
                 Console.Out.WriteLine(Format(row));
             }
 
@@ -76,8 +79,14 @@ internal static class BenchCommands
 
         static string V(long? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "no feasible";
         static string G(double? g) => g is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "–";
+        var bound = r.Bound switch
+        {
+            null => string.Empty,
+            { Bound: { } b } x => $" {b} | {G(CurtoisRow.Gap(r.Engine[^1], b))} | {(x.Converged ? "optimum of the relaxation" : "stopped")}, {x.Rounds} rounds, {x.Elapsed.TotalSeconds:0} s |",
+            { } x => $" – | – | {x.Unavailable} |",
+        };
         return $"| {r.Instance} | {r.BestKnown} | {string.Join(" | ", r.Engine.Select(V))} | {G(CurtoisRow.Gap(r.Engine[^1], r.BestKnown))} | "
-            + $"{string.Join(" | ", r.CpSat.Select(V))} | {G(CurtoisRow.Gap(r.CpSat[^1], r.BestKnown))} | {r.CpSatStatus} | {(r.ValidatorAgrees ? "yes" : "NO")} |";
+            + $"{string.Join(" | ", r.CpSat.Select(V))} | {G(CurtoisRow.Gap(r.CpSat[^1], r.BestKnown))} | {r.CpSatStatus} | {(r.ValidatorAgrees ? "yes" : "NO")} |{bound}";
     }
 
     private static Command Event()
