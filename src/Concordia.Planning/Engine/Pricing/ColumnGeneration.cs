@@ -168,7 +168,7 @@ internal sealed class ColumnGeneration : IDisposable
             var mu = agentDuals[a];
             var prices = g.Options.Select(o => o.Select(d => -CoverDuals[d]).ToArray()).ToArray();
             var exact = false;
-            var best = deadline.Passed || ct.IsCancellationRequested ? null : ScheduleDp.Solve(g, prices, mu - Tuning.CostTolerance, labelLimit, out exact);
+            var best = deadline.Passed || ct.IsCancellationRequested ? null : ScheduleDp.Solve(g, prices, mu - Tuning.CostTolerance, labelLimit, out exact, deadline);
             exactEverywhere &= exact;
 
             // The most negative reduced cost, or a bound below it: proven by the programme (the column found, or none below

@@ -14,10 +14,10 @@ internal static class ScheduleDp
     public sealed record Result(int[] Choice, double Cost, bool Exact);
 
     /// <summary>
-    /// The cheapest schedule whose cost is below <paramref name="cutoff"/>, or null when none is (or the label limit
-    /// came first: then <paramref name="exact"/> is false). <paramref name="extra"/> adds a cost per day and option.
+    /// The cheapest schedule whose cost is below <paramref name="cutoff"/>, or null when none is (or the label limit or
+    /// the deadline came first: then <paramref name="exact"/> is false). <paramref name="extra"/> adds a cost per day and option.
     /// </summary>
-    public static Result? Solve(AgentGraph g, double[][] extra, double cutoff, int labelLimit, out bool exact)
+    public static Result? Solve(AgentGraph g, double[][] extra, double cutoff, int labelLimit, out bool exact, Deadline? deadline = null)
     {
         var days = g.Days;
         exact = true;
@@ -66,7 +66,7 @@ internal static class ScheduleDp
             }
 
             current = next;
-            if (created > labelLimit)
+            if (created > labelLimit || deadline is { Passed: true })
             {
                 exact = false;
                 return null;
