@@ -33,7 +33,7 @@ public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int th
         return map;
     }
 
-    public CurtoisRow Run(int instance, IReadOnlyList<TimeSpan> checkpoints, CancellationToken ct, bool baseline = true)
+    public CurtoisRow Run(int instance, IReadOnlyList<TimeSpan> checkpoints, CancellationToken ct, bool baseline = true, TimeSpan? boundLimit = null)
     {
         var name = $"Instance{instance}";
         var best = ReadBestKnown(folder).TryGetValue(name, out var b) ? b : (long?)null;
@@ -69,10 +69,11 @@ public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int th
         var fromRoster = reread.Ok ? PlanValidator.Validate(problem, reread.Value!.Assignments) : null;
         agrees &= fromRoster is not null && fromRoster.Objective == engine.Report.Objective && fromRoster.HardViolations == engine.Report.HardViolations;
 
+        var bound = boundLimit is { } boundTime ? LowerBound.Compute(problem, boundTime, ct) : null;
         if (!baseline)
         {
             var engineOnly = checkpoints.Select(t => t == limit ? (engine.Report.Feasible ? engine.Report.Objective : null) : engineTrace.At(t)).ToArray();
-            return new CurtoisRow(name, best, engineOnly, checkpoints.Select(_ => (long?)null).ToArray(), "not run", agrees);
+            return new CurtoisRow(name, best, engineOnly, checkpoints.Select(_ => (long?)null).ToArray(), "not run", agrees, Bound: bound);
         }
 
         var cpTrace = new Trace();
@@ -86,7 +87,8 @@ public sealed class CurtoisBenchmark(string folder, string? rosterFolder, int th
             checkpoints.Select(t => t == limit ? (engine.Report.Feasible ? engine.Report.Objective : null) : engineTrace.At(t)).ToArray(),
             checkpoints.Select(t => t == limit ? cpFinal : cpTrace.At(t)).ToArray(),
             cp.Stats.Solver,
-            agrees);
+            agrees,
+            Bound: bound);
     }
 
     /// <summary>Improvement trace of feasible plans: (elapsed, objective).</summary>

@@ -1,3 +1,5 @@
+using Concordia.Planning.Solving;
+
 namespace Concordia.Planning.Benchmarks.Curtois;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Concordia.Planning.Benchmarks.Curtois;
 /// plain CP-SAT model ran one after the other with the same limit and threads; "at N s" values are read from each
 /// run's improvement trace, each point scored by the rules. <see cref="ValidatorAgrees"/>: the engine's running score,
 /// its report and its roster file read back, and the baseline's last traced point and its report, agree.
+/// <see cref="Bound"/>: the column-generation lower bound, when asked for (no plan of the instance costs less).
 /// </summary>
 public sealed record CurtoisRow(
     string Instance,
@@ -13,7 +16,8 @@ public sealed record CurtoisRow(
     IReadOnlyList<long?> CpSat,
     string CpSatStatus,
     bool ValidatorAgrees,
-    string? Error = null)
+    string? Error = null,
+    BoundResult? Bound = null)
 {
     public static double? Gap(long? value, long? best) =>
         value is { } v && best is { } b && b > 0 ? Math.Round(100.0 * (v - b) / b, 2) : null;

@@ -4,16 +4,22 @@ namespace Concordia.Planning.Benchmarks.Events;
 
 /// <summary>
 /// Generates a realistic event problem from a seed: host and foreign officers, canine teams (handler + dog),
-/// venues and Seine sectors, 8/10/12-hour shifts, language needs and a few personal requests. Demand is sized to
-/// about half of what the staff can work, with a peak on the opening-ceremony day (day 6), so it is coverable.
+/// venues and Seine sectors, 8/10/12-hour shifts, language needs and a few personal requests. Demand is read off a
+/// reference plan (<see cref="ReferencePlan"/>) in which the units work 80–95% of what the working-time rules let
+/// them (dog teams the most), so every unit of demand is coverable, but only by a plan about as tight as the
+/// reference; language needs ask for most of the rare languages' speakers where the reference plan has them. The
+/// opening-ceremony day (day 6) draws extra units to the Seine sectors.
 /// </summary>
 public static class EventGenerator
 {
     public static readonly DateTimeOffset Start = new(2024, 7, 20, 0, 0, 0, TimeSpan.Zero);
-    private const int CeremonyDay = 6;
-    private static readonly string[] Caps = ["patrol", "public-order", "k9-explosive", "eod", "cbrn"];
+    internal const int CeremonyDay = 6;
+    internal static readonly string[] Caps = ["patrol", "public-order", "k9-explosive", "eod", "cbrn"];
 
-    public static PlanningProblem Generate(EventSize size, int seed)
+    public static PlanningProblem Generate(EventSize size, int seed) => GenerateWithReference(size, seed).Problem;
+
+    /// <summary>The problem and the reference plan its demand was read from (feasible, covering all demand).</summary>
+    public static (PlanningProblem Problem, IReadOnlyList<Assignment> Reference) GenerateWithReference(EventSize size, int seed)
     {
         var rng = new Random(seed);
         var sites = BuildSites(size, rng, out var patternOf, out var priorityOf);
@@ -23,51 +29,65 @@ public static class EventGenerator
             foreach (var (id, kind, hour, hours, night) in EventCatalog.Shifts)
             {
                 var s = Start.AddDays(d).AddHours(hour);
-                windows.Add(new TimeWindow($"d{d:00}{id}", s, s.AddHours(hours), kind, night));
+                windows.Add(new TimeWindow(WindowId(d, id), s, s.AddHours(hours), kind, night));
             }
         }
 
         var staff = BuildStaff(size, rng);
-        var unitsPerCap = new double[Caps.Length];
-        foreach (var team in staff.Where(m => m.Kind == StaffKind.Person).GroupBy(m => m.TeamId ?? m.Id))
-        {
-            var caps = team.SelectMany(m => m.Capabilities).Distinct().ToArray();
-            foreach (var c in caps)
-            {
-                unitsPerCap[Array.IndexOf(Caps, c)] += 1.0 / caps.Length;
-            }
-        }
-
-        var demands = BuildDemands(size, rng, sites, patternOf, priorityOf, unitsPerCap);
-        var needs = new List<LanguageNeed>();
-        var venues = sites.Where(s => s.ParentId is null && s.Id != "SEINE").ToArray();
-        for (var d = 0; d < size.Days; d++)
-        {
-            for (var k = 0; k < Math.Max(2, size.Sites / 5); k++)
-            {
-                var (country, language, _) = EventCatalog.Countries[rng.Next(EventCatalog.Countries.Length)];
-                var site = venues[rng.Next(venues.Length)];
-                var pattern = EventCatalog.Patterns[patternOf[site.Id]];
-                var shift = EventCatalog.Shifts[pattern[rng.Next(pattern.Length)]];
-                needs.Add(new LanguageNeed(site.Id, $"d{d:00}{shift.Id}", language, 1 + rng.Next(2), country));
-            }
-        }
-
+        var reference = new ReferencePlan(size, rng, sites, patternOf).Build(staff);
+        var demands = reference
+            .Where(a => !a.Follower)
+            .GroupBy(a => (a.Site, a.Window, a.Capability))
+            .Select(g => new Demand(g.Key.Site, g.Key.Window, g.Key.Capability, g.Count(), priorityOf[g.Key.Site]))
+            .OrderBy(d => d.WindowId, StringComparer.Ordinal).ThenBy(d => d.SiteId, StringComparer.Ordinal).ThenBy(d => d.Capability, StringComparer.Ordinal)
+            .ToArray();
+        var needs = LanguageNeeds(rng, staff, reference);
         var prefs = staff.Where(m => m.Kind == StaffKind.Person && rng.Next(100) == 0)
             .Select(m => new Preference(m.Id, PreferenceKind.Avoid, 5, Day: DateOnly.FromDateTime(Start.AddDays(rng.Next(size.Days)).UtcDateTime)))
             .ToArray();
-        return new PlanningProblem
+        var problem = new PlanningProblem
         {
             Name = $"event-{size.Name}-seed{seed}",
             HorizonStart = Start,
             HorizonDays = size.Days,
             Sites = sites,
             Windows = windows,
-            Demands = demands.DistinctBy(x => (x.SiteId, x.WindowId, x.Capability)).ToArray(),
+            Demands = demands,
             Staff = staff,
-            LanguageNeeds = needs.DistinctBy(n => (n.SiteId, n.WindowId, n.Language)).ToArray(),
+            LanguageNeeds = needs,
             Preferences = prefs,
         };
+        var assignments = reference.Select(a => new Assignment(staff[a.Member].Id, a.Site, a.Window, a.Capability)).ToArray();
+        return (problem, assignments);
+    }
+
+    internal static string WindowId(int day, string shift) => $"d{day:00}{shift}";
+
+    /// <summary>
+    /// Rare languages (spoken by under 2% of the persons) are scarce: where the reference plan has their speakers, most
+    /// cells ask for them (up to two), often from the visitors' own country; common languages are asked for rarely.
+    /// </summary>
+    private static LanguageNeed[] LanguageNeeds(Random rng, List<StaffMember> staff, List<ReferencePlan.Duty> reference)
+    {
+        var persons = staff.Where(m => m.Kind == StaffKind.Person).ToArray();
+        var share = persons.SelectMany(m => m.Languages).GroupBy(l => l).ToDictionary(g => g.Key, g => (double)g.Count() / persons.Length);
+        var needs = new List<LanguageNeed>();
+        foreach (var cell in reference.Where(a => staff[a.Member].Kind == StaffKind.Person).GroupBy(a => (a.Site, a.Window)))
+        {
+            foreach (var language in cell.SelectMany(a => staff[a.Member].Languages).Where(l => l != "fr").Distinct().Order(StringComparer.Ordinal))
+            {
+                if (rng.NextDouble() >= (share[language] < 0.02 ? 0.8 : 0.01))
+                {
+                    continue;
+                }
+
+                var speakers = cell.Where(a => staff[a.Member].Languages.Contains(language)).ToArray();
+                var nationals = speakers.Select(a => staff[a.Member]).Where(m => !m.Host).Select(m => m.Country).FirstOrDefault();
+                needs.Add(new LanguageNeed(cell.Key.Site, cell.Key.Window, language, Math.Min(2, speakers.Length), rng.Next(2) == 0 ? nationals : null));
+            }
+        }
+
+        return [.. needs];
     }
 
     private static List<Site> BuildSites(EventSize size, Random rng, out Dictionary<string, int> patternOf, out Dictionary<string, int> priorityOf)
@@ -140,42 +160,5 @@ public static class EventGenerator
         }
 
         return staff;
-    }
-
-    private static List<Demand> BuildDemands(
-        EventSize size, Random rng, List<Site> sites, Dictionary<string, int> patternOf, Dictionary<string, int> priorityOf, double[] unitsPerCap)
-    {
-        // About 0.7 duties per unit per day fit the weekly-hours limit; ask for roughly half of that.
-        const double fill = 0.5 * 0.7;
-        var demands = new List<Demand>();
-        var posts = sites.Where(s => s.Id != "SEINE").ToArray();
-        var weight = posts.ToDictionary(s => s.Id, _ => 0.5 + (1.5 * rng.NextDouble()));
-        for (var c = 0; c < Caps.Length; c++)
-        {
-            var share = c switch { 0 => 1.0, 1 => 0.6, 2 => 0.5, 3 => 0.3, _ => 0.2 };
-            var posting = posts.Where((s, i) => c == 0 || (i * 7919 % 100) < share * 100 || s.ParentId == "SEINE").ToArray();
-            var total = posting.Sum(s => weight[s.Id]);
-            for (var d = 0; d < size.Days; d++)
-            {
-                foreach (var site in posting)
-                {
-                    var ceremony = d == CeremonyDay && site.ParentId == "SEINE" && c < 2 ? 2.5 : 1.0;
-                    var perDay = unitsPerCap[c] * fill * weight[site.Id] / total * ceremony;
-                    var pattern = EventCatalog.Patterns[patternOf[site.Id]];
-                    foreach (var shift in pattern)
-                    {
-                        var (id, _, _, _, night) = EventCatalog.Shifts[shift];
-                        var required = (int)Math.Round(perDay / pattern.Length * (night ? 0.7 : 1.15));
-                        if (required > 0)
-                        {
-                            var priority = ceremony > 1 ? 3 : priorityOf[site.Id];
-                            demands.Add(new Demand(site.Id, $"d{d:00}{id}", Caps[c], required, priority));
-                        }
-                    }
-                }
-            }
-        }
-
-        return demands;
     }
 }

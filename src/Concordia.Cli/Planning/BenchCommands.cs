@@ -29,18 +29,20 @@ internal static class BenchCommands
         var path = new Option<string>("--path") { Description = "Folder with InstanceN.txt and best_known.csv.", DefaultValueFactory = _ => "../shared/bench/curtois" };
         var rosters = new Option<string?>("--rosters") { Description = "Folder to write the engine's roster files to." };
         var noBaseline = new Option<bool>("--engine-only") { Description = "Skip the plain CP-SAT baseline." };
+        var bound = new Option<string?>("--bound") { Description = "Also compute a lower bound by column generation for at most this long, e.g. 60s." };
         var command = new Command("curtois", "Engine versus plain CP-SAT on the Curtois & Qu shift scheduling benchmark.")
         {
-            instances, limit, checkpoints, path, rosters, noBaseline, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
+            instances, limit, checkpoints, path, rosters, noBaseline, bound, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
         };
         command.SetAction((parse, ct) =>
         {
             var numbers = ParseRange(parse.GetValue(instances)!);
             var total = CliInput.Duration(parse.GetValue(limit)!);
             var marks = parse.GetValue(checkpoints)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CliInput.Duration).ToList();
-            if (numbers is null || total is null || marks.Any(m => m is null))
+            var boundLimit = parse.GetValue(bound) is { } b ? CliInput.Duration(b) : null;
+            if (numbers is null || total is null || marks.Any(m => m is null) || (parse.GetValue(bound) is not null && boundLimit is null))
             {
-                return Task.FromResult(CliInput.Fail("--instances, --time-limit or --checkpoints could not be read"));
+                return Task.FromResult(CliInput.Fail("--instances, --time-limit, --checkpoints or --bound could not be read"));
             }
 
             var folder = parse.GetValue(path)!;
@@ -53,12 +55,13 @@ internal static class BenchCommands
             var runner = new CurtoisBenchmark(
                 folder, parse.GetValue(rosters), parse.GetValue(PlanCommand.Threads), parse.GetValue(PlanCommand.Seed), parse.GetValue(PlanCommand.Trace) ? EngineTrace.Logger() : null);
             var heads = string.Join(" | ", times.Select(t => $"engine {t.TotalSeconds:0}s")) + " | gap | " + string.Join(" | ", times.Select(t => $"CP-SAT {t.TotalSeconds:0}s")) + " | gap";
-            Console.Out.WriteLine($"| instance | best known | {heads} | CP-SAT status | validator agrees |");
-            Console.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 6 + (2 * times.Length))));
+            var boundHeads = boundLimit is null ? string.Empty : " lower bound | engine above bound | bound |";
+            Console.Out.WriteLine($"| instance | best known | {heads} | CP-SAT status | validator agrees |{boundHeads}");
+            Console.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 6 + (2 * times.Length) + (boundLimit is null ? 0 : 3))));
             foreach (var n in numbers)
             {
                 ct.ThrowIfCancellationRequested();
-                var row = runner.Run(n, times, ct, baseline: !parse.GetValue(noBaseline));
+                var row = runner.Run(n, times, ct, baseline: !parse.GetValue(noBaseline), boundLimit: boundLimit);
                 Console.Out.WriteLine(Format(row));
             }
 
@@ -76,8 +79,14 @@ internal static class BenchCommands
 
         static string V(long? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "no feasible";
         static string G(double? g) => g is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "–";
+        var bound = r.Bound switch
+        {
+            null => string.Empty,
+            { Bound: { } b } x => $" {b} | {G(CurtoisRow.Gap(r.Engine[^1], b))} | {(x.Converged ? "optimum of the relaxation" : "stopped")}, {x.Rounds} rounds, {x.Elapsed.TotalSeconds:0} s |",
+            { } x => $" – | – | {x.Unavailable} |",
+        };
         return $"| {r.Instance} | {r.BestKnown} | {string.Join(" | ", r.Engine.Select(V))} | {G(CurtoisRow.Gap(r.Engine[^1], r.BestKnown))} | "
-            + $"{string.Join(" | ", r.CpSat.Select(V))} | {G(CurtoisRow.Gap(r.CpSat[^1], r.BestKnown))} | {r.CpSatStatus} | {(r.ValidatorAgrees ? "yes" : "NO")} |";
+            + $"{string.Join(" | ", r.CpSat.Select(V))} | {G(CurtoisRow.Gap(r.CpSat[^1], r.BestKnown))} | {r.CpSatStatus} | {(r.ValidatorAgrees ? "yes" : "NO")} |{bound}";
     }
 
     private static Command Event()
@@ -85,36 +94,25 @@ internal static class BenchCommands
         var size = new Option<string>("--size") { Description = "small, medium or paris.", DefaultValueFactory = _ => "small" };
         var limit = new Option<string>("--time-limit") { Description = "Planning time limit.", DefaultValueFactory = _ => "60s" };
         var replanLimit = new Option<string>("--replan-limit") { Description = "Re-planning time limit.", DefaultValueFactory = _ => "5s" };
-        var command = new Command("event", "Plan a generated event, then re-plan after an alert-level rise.") { size, limit, replanLimit, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace };
+        var longReplan = new Option<string?>("--long-replan") { Description = "Also re-plan with this longer limit, e.g. 60s (how much a longer search covers)." };
+        var baselines = new Option<bool>("--baselines") { Description = "Also plan and re-plan by construction only and by plain CP-SAT (where its model fits)." };
+        var command = new Command("event", "Plan a generated event, then re-plan after the alert-level rise.")
+        {
+            size, limit, replanLimit, longReplan, baselines, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
+        };
         command.SetAction((parse, ct) =>
         {
             var s = EventSize.Parse(parse.GetValue(size)!);
             var planLimit = CliInput.Duration(parse.GetValue(limit)!);
             var reLimit = CliInput.Duration(parse.GetValue(replanLimit)!);
-            if (s is null || planLimit is null || reLimit is null)
+            var longer = parse.GetValue(longReplan) is { } text ? CliInput.Duration(text) : null;
+            if (s is null || planLimit is null || reLimit is null || (parse.GetValue(longReplan) is not null && longer is null))
             {
                 return Task.FromResult(CliInput.Fail("--size must be small, medium or paris; limits durations such as 60s"));
             }
 
-            var seed = parse.GetValue(PlanCommand.Seed);
-            var threads = parse.GetValue(PlanCommand.Threads);
-            var clock = Stopwatch.StartNew();
-            var problem = EventGenerator.Generate(s, seed);
-            Console.Out.WriteLine($"generated {problem.Name}: {problem.Staff.Count} staff, {problem.Sites.Count} sites, {problem.Demands.Count} demand lines ({problem.Demands.Sum(d => d.Required)} units) in {clock.Elapsed.TotalSeconds:F1}s");
-            var plain = new PlainProgress();
-            var plan = PlanCommand.Engine(parse).Solve(problem, new SolveOptions { TimeLimit = planLimit.Value, Seed = seed, Threads = threads }, plain, ct);
-            Console.Out.WriteLine($"plan: first feasible {plan.Stats.FirstFeasibleSeconds:F1}s, final coverage first reached {plain.Reached(plan.Report.CoveragePercent):F1}s, total {plan.Stats.Seconds:F1}s, hard {plan.Report.HardViolations}, objective {plan.Report.Objective}, coverage {plan.Report.CoveragePercent:F2}%, assignments {plan.Plan.Assignments.Count}");
-
-            var change = AlertRise.Create(problem, seed, problem.HorizonDays / 3);
-            var replanning = ChangeApplier.Apply(problem, plan.Plan.Assignments, change).Value!;
-            var options = new SolveOptions { TimeLimit = reLimit.Value, Seed = seed, Threads = threads, Start = plan.Plan.Assignments };
-            plain = new PlainProgress();
-            var re = PlanCommand.Engine(parse).Solve(replanning, options, plain, ct);
-            var movedShare = 100.0 * re.Stats.Moves / Math.Max(1, plan.Plan.Assignments.Count);
-            Console.Out.WriteLine($"replan (+30% demand on {change.Demands.Select(d => d.SiteId).Distinct().Count()} sites for 3 days, {change.Demands.Sum(d => d.Required)} units): final coverage first reached {plain.Reached(re.Report.CoveragePercent):F1}s, total {re.Stats.Seconds:F1}s, hard {re.Report.HardViolations}, objective {re.Report.Objective}, coverage {re.Report.CoveragePercent:F2}%, moved {re.Stats.Moves} of {plan.Plan.Assignments.Count} published ({movedShare:F2}%)");
-            using var self = Process.GetCurrentProcess();
-            self.Refresh();
-            Console.Out.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):F2} GiB");
+            var runner = new EventBenchmark(s, parse.GetValue(PlanCommand.Seed), parse.GetValue(PlanCommand.Threads), () => PlanCommand.Engine(parse), Console.Out.WriteLine);
+            runner.Run(planLimit.Value, reLimit.Value, longer, parse.GetValue(baselines), () => new PlainProgress(), ct);
             return Task.FromResult(0);
         });
         return command;
@@ -157,18 +155,9 @@ internal static class BenchCommands
         return list.Count > 0 ? [.. list] : null;
     }
 
-    /// <summary>Prints each report and remembers when a feasible plan first reached a coverage.</summary>
+    /// <summary>Prints each report.</summary>
     private sealed class PlainProgress : IProgress<PlanProgress>
     {
-        private readonly List<PlanProgress> seen = [];
-
-        public void Report(PlanProgress value)
-        {
-            seen.Add(value);
-            Console.Out.WriteLine(ProgressView.Line(value));
-        }
-
-        public double Reached(double coverage) =>
-            seen.FirstOrDefault(p => p.HardViolations == 0 && p.CoveragePercent >= coverage)?.Elapsed.TotalSeconds ?? double.NaN;
+        public void Report(PlanProgress value) => Console.Out.WriteLine(ProgressView.Line(value));
     }
 }

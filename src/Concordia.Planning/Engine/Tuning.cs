@@ -123,4 +123,14 @@ internal static class Tuning
 
     /// <summary>Days either side of a fault that a roster repair frees: a month is a small model that still holds a run and its breaks.</summary>
     public const int RepairReachDays = 14;
+
+    /// <summary>Costs are whole numbers: a schedule counts as cheaper only by more than this (guards against rounding in sums of doubles).</summary>
+    public const double CostTolerance = 1e-6;
+
+    /// <summary>
+    /// Labels the schedule programme keeps when pricing for the lower bound before it stops being exact for that agent
+    /// and round (the round then bounds the agent's reduced cost without resources, which stays valid but looser): the
+    /// largest Curtois &amp; Qu agents need tens of thousands, and a round must still fit in seconds.
+    /// </summary>
+    public const int BoundLabelLimit = 200_000;
 }

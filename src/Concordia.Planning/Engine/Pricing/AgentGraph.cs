@@ -1,0 +1,333 @@
+using Concordia.Planning.Engine.Roster;
+using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
+
+namespace Concordia.Planning.Engine.Pricing;
+
+/// <summary>
+/// One agent of a day roster as a graph for dynamic programming (<see cref="ScheduleDp"/>): per day its options (a
+/// demand, or off), the costs its own soft rules put on them, the arcs between consecutive days that its pair rules
+/// forbid or charge, and the resources its binding rules limit (minutes, run lengths, days off, weekends, duties per
+/// kind), each limit read through its rule. It is built only when every active staff rule is one it states exactly;
+/// otherwise <see cref="For"/> returns null and names the rule, and the caller uses a CP-SAT model instead.
+/// </summary>
+internal sealed class AgentGraph
+{
+    private AgentGraph(CompiledProblem p, RosterInstance r, int agent, int member)
+    {
+        P = p;
+        Agent = agent;
+        Member = member;
+        Days = r.Days;
+        Options = r.Options[agent];
+        NodeCost = Options.Select(o => new double[o.Length]).ToArray();
+        OffCost = new double[Days];
+    }
+
+    public CompiledProblem P { get; }
+
+    public int Agent { get; }
+
+    public int Member { get; }
+
+    public int Days { get; }
+
+    /// <summary>Per day, the demands the agent may take (the roster's options).</summary>
+    public int[][] Options { get; }
+
+    /// <summary>Per day and option, the agent's own soft costs (requests, soft duty rules).</summary>
+    public double[][] NodeCost { get; }
+
+    /// <summary>Per day, the agent's own soft cost of being off (a "prefer" request for that day unmet).</summary>
+    public double[] OffCost { get; }
+
+    /// <summary>Cost every schedule pays (a request no option can meet).</summary>
+    public double Constant { get; private set; }
+
+    /// <summary>Per day d ≥ 1, per option of day d − 1 and option of day d: a pair rule's cost, +∞ when a binding one forbids it; null when free.</summary>
+    public double[]?[][]? Arcs { get; private set; }
+
+    /// <summary>Per day and option, the duty's length in units of <see cref="Unit"/> minutes.</summary>
+    public int[][] Length { get; private set; } = [];
+
+    public int Unit { get; private set; } = 1;
+
+    public int MinUnits { get; private set; }
+
+    public int MaxUnits { get; private set; } = int.MaxValue;
+
+    public int MaxRun { get; private set; } = int.MaxValue;
+
+    public int MinRun { get; private set; }
+
+    public bool RunEdgesExempt { get; private set; }
+
+    public int MinOff { get; private set; }
+
+    public int MaxWeekends { get; private set; } = int.MaxValue;
+
+    /// <summary>Per day and option, the index of its kind among the limited kinds, or -1.</summary>
+    public int[][] LimitedKind { get; private set; } = [];
+
+    public int[] KindMax { get; private set; } = [];
+
+    /// <summary>The graph of one agent, or null with the rule it cannot state exactly.</summary>
+    public static AgentGraph? For(RosterInstance r, int agent, out string? unsupported)
+    {
+        var p = r.P;
+        unsupported = null;
+        if (p.AgentMembers[agent].Length != 1)
+        {
+            unsupported = "team";
+            return null;
+        }
+
+        var g = new AgentGraph(p, r, agent, p.AgentMembers[agent][0]);
+        foreach (var rule in p.Rules.ActiveStaff)
+        {
+            if (!g.State(rule))
+            {
+                unsupported = rule.Name;
+                return null;
+            }
+        }
+
+        g.Measure();
+        return g;
+    }
+
+    /// <summary>The agent's own soft cost of a schedule (one demand or -1 per day), as the graph states it.</summary>
+    public double CostOf(int[] choice)
+    {
+        var cost = Constant;
+        for (var day = 0; day < Days; day++)
+        {
+            var k = Array.IndexOf(Options[day], choice[day]);
+            cost += k < 0 ? OffCost[day] : NodeCost[day][k];
+            if (day > 0 && k >= 0 && Arcs?[day] is { } arcs)
+            {
+                var prev = Array.IndexOf(Options[day - 1], choice[day - 1]);
+                cost += prev >= 0 && arcs[prev] is { } row ? row[k] : 0;
+            }
+        }
+
+        return cost;
+    }
+
+    /// <summary>States one active rule; false when the graph cannot state it exactly.</summary>
+    private bool State(StaffRule rule)
+    {
+        var p = P;
+        var m = Member;
+        switch (rule)
+        {
+            case DutyRule duty:
+                // Binding: the roster's options already leave out what it forbids. Soft: each duty costs on its own.
+                if (!duty.Binding)
+                {
+                    ForEachOption((day, k, d) => NodeCost[day][k] += duty.Evaluate(p, m, [d], null).Soft);
+                }
+
+                return true;
+            case PairRule pair:
+                return StatePairs(pair);
+            case MaxConsecutiveDaysRule max:
+                MaxRun = max.Bound(p, m);
+                return max.Binding;
+            case MinConsecutiveDaysRule min:
+                MinRun = min.Bound(p, m);
+                RunEdgesExempt = p.Rules.RunsContinueBeyondHorizon;
+                return min.Binding;
+            case MinConsecutiveDaysOffRule off:
+                MinOff = off.Bound(p, m);
+                return off.Binding;
+            case MaxTotalMinutesRule max:
+                MaxUnits = max.Bound(p, m);
+                return max.Binding;
+            case MinTotalMinutesRule min:
+                MinUnits = min.Bound(p, m);
+                return min.Binding;
+            case MaxWeekendsRule weekends:
+                MaxWeekends = weekends.Bound(p, m);
+                return weekends.Binding;
+            case MaxShiftsPerKindRule kinds:
+                return kinds.Binding && StateKinds(kinds);
+            case MaxHoursPer7DaysRule:
+                return WeekCannotExceed(p.StaffLimits[m].MaxMinutesPer7Days);
+            case PreferencesRule prefs:
+                return !prefs.Hard && StatePreferences(prefs);
+            case FairNightsRule:
+                return Count((day, k, d) => p.WinNight[p.DemWindow[d]]) <= p.FairNights;
+            case FairWeekendsRule:
+                return Enumerable.Range(0, Days).Count(day => p.DayIsWeekend[day] && Options[day].Length > 0) <= p.FairWeekendDays;
+            case DisruptionRule:
+                return p.StaffPublished[m].Length == 0;
+            case FrozenHorizonRule:
+                return p.FrozenUntil == int.MinValue;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A pair rule is an arc rule when only duties on consecutive days can conflict (one a day otherwise).</summary>
+    private bool StatePairs(PairRule pair)
+    {
+        var p = P;
+        var reachDays = (pair.Reach(p, Member) / (24 * 60)) + 2;
+        for (var day = 0; day < Days; day++)
+        {
+            for (var gap = 2; gap <= reachDays && day + gap < Days; gap++)
+            {
+                foreach (var a in Options[day])
+                {
+                    if (Options[day + gap].Any(b => pair.Conflicts(p, Member, a, b)))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        for (var day = 1; day < Days; day++)
+        {
+            var prev = Options[day - 1];
+            for (var i = 0; i < prev.Length; i++)
+            {
+                for (var k = 0; k < Options[day].Length; k++)
+                {
+                    if (!pair.Conflicts(p, Member, prev[i], Options[day][k]))
+                    {
+                        continue;
+                    }
+
+                    Arcs ??= new double[]?[Days][];
+                    var rows = Arcs[day] ??= new double[]?[prev.Length];
+                    var row = rows[i] ??= new double[Options[day].Length];
+                    row[k] += pair.Binding ? double.PositiveInfinity : pair.Evaluate(p, Member, [prev[i], Options[day][k]], null).Soft;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Kinds whose maximum could be reached become counted resources; the rule is asked how many one more leaves.</summary>
+    private bool StateKinds(MaxShiftsPerKindRule rule)
+    {
+        var p = P;
+        var kinds = p.KindIndex.Count;
+        var max = new int[kinds];
+        for (var kind = 0; kind < kinds; kind++)
+        {
+            var available = Count((day, k, d) => p.WinKind[p.DemWindow[d]] == kind);
+            var taken = 0;
+            while (taken < available && rule.Leaves(p, Member, kind, taken))
+            {
+                taken++;
+            }
+
+            max[kind] = taken < available ? taken : int.MaxValue;
+        }
+
+        var limited = Enumerable.Range(0, kinds).Where(k => max[k] != int.MaxValue).ToArray();
+        KindMax = limited.Select(k => max[k]).ToArray();
+        LimitedKind = Options.Select(o => o.Select(d => Array.IndexOf(limited, p.WinKind[p.DemWindow[d]])).ToArray()).ToArray();
+        return true;
+    }
+
+    private bool WeekCannotExceed(int max)
+    {
+        var longest = Options.Select(o => o.Length == 0 ? 0 : o.Max(d => P.WinEnd[P.DemWindow[d]] - P.WinStart[P.DemWindow[d]])).ToArray();
+        for (var day = 0; day < Days; day++)
+        {
+            if (longest.Skip(day).Take(Math.Min(7, P.Days)).Sum() > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Requests whose matching duties all fall on one day are node costs; others (a whole site) are not stated.</summary>
+    private bool StatePreferences(PreferencesRule rule)
+    {
+        var p = P;
+        foreach (var pref in p.StaffPreferences[Member])
+        {
+            var weight = rule.UnitCost(pref.Weight);
+            var matching = new List<(int Day, int K)>();
+            ForEachOption((day, k, d) =>
+            {
+                if (p.Matches(pref, d))
+                {
+                    matching.Add((day, k));
+                }
+            });
+            if (matching.Select(x => x.Day).Distinct().Count() > 1)
+            {
+                return false;
+            }
+
+            if (pref.Kind == PreferenceKind.Avoid)
+            {
+                matching.ForEach(x => NodeCost[x.Day][x.K] += weight);
+            }
+            else if (matching.Count == 0)
+            {
+                Constant += weight;
+            }
+            else
+            {
+                var day = matching[0].Day;
+                OffCost[day] += weight;
+                for (var k = 0; k < Options[day].Length; k++)
+                {
+                    NodeCost[day][k] += matching.Contains((day, k)) ? 0 : weight;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lengths in units of their greatest common divisor (with the minute limits), so the minutes resource stays small.</summary>
+    private void Measure()
+    {
+        var p = P;
+        var lengths = Options.Select(o => o.Select(d => p.WinEnd[p.DemWindow[d]] - p.WinStart[p.DemWindow[d]]).ToArray()).ToArray();
+        var unit = 0;
+        foreach (var l in lengths.SelectMany(x => x))
+        {
+            unit = Gcd(unit, l);
+        }
+
+        Unit = Math.Max(1, unit);
+        Length = lengths.Select(o => o.Select(l => l / Unit).ToArray()).ToArray();
+
+        // A total of whole units reaches the minimum when it reaches its ceiling, and keeps under the maximum up to its floor.
+        MinUnits = MinUnits <= 0 ? 0 : (MinUnits + Unit - 1) / Unit;
+        MaxUnits = MaxUnits == int.MaxValue ? int.MaxValue : MaxUnits / Unit;
+        if (LimitedKind.Length == 0)
+        {
+            LimitedKind = Options.Select(o => Enumerable.Repeat(-1, o.Length).ToArray()).ToArray();
+        }
+    }
+
+    private void ForEachOption(Action<int, int, int> visit)
+    {
+        for (var day = 0; day < Days; day++)
+        {
+            for (var k = 0; k < Options[day].Length; k++)
+            {
+                visit(day, k, Options[day][k]);
+            }
+        }
+    }
+
+    /// <summary>Days on which some option satisfies <paramref name="test"/>.</summary>
+    private int Count(Func<int, int, int, bool> test) =>
+        Enumerable.Range(0, Days).Count(day => Enumerable.Range(0, Options[day].Length).Any(k => test(day, k, Options[day][k])));
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+}

@@ -1,0 +1,74 @@
+using Concordia.Planning.Benchmarks.Events;
+using Concordia.Planning.Model;
+using Concordia.Planning.Replanning;
+using Concordia.Planning.Validation;
+
+namespace Concordia.Planning.Tests.Events;
+
+/// <summary>The event benchmark's generator, alert rise and capacity bound (issue 14).</summary>
+public sealed class EventGeneratorTests
+{
+    private static readonly EventSize Tiny = new("test", 300, 24, 6, 9);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Every_unit_of_generated_demand_is_covered_by_the_reference_plan_which_keeps_every_hard_rule(int seed)
+    {
+        var (problem, reference) = EventGenerator.GenerateWithReference(Tiny, seed);
+
+        var report = PlanValidator.Validate(problem, reference);
+
+        Assert.Equal(0, report.HardViolations);
+        Assert.Equal(100, report.CoveragePercent);
+        Assert.Empty(report.Unmet);
+    }
+
+    [Fact]
+    public void Generated_demand_asks_for_80_to_95_percent_of_what_the_staff_can_work()
+    {
+        var problem = EventGenerator.Generate(EventSize.Small, seed: 1);
+
+        var share = EventCapacity.TotalUtilisation(problem, problem.HorizonStart);
+
+        Assert.InRange(share, 0.80, 0.95);
+    }
+
+    [Fact]
+    public void The_alert_rise_raises_every_line_from_the_announcement_by_its_capabilitys_factor_and_counts_only_the_units_added()
+    {
+        var problem = EventGenerator.Generate(Tiny, seed: 4);
+        var now = problem.HorizonStart.AddDays(3);
+        var starts = problem.Windows.ToDictionary(w => w.Id, w => w.Start);
+
+        var change = AlertRise.Create(problem, now);
+        var raised = ChangeApplier.Apply(problem, [], change).Value!;
+
+        var before = problem.Demands.ToDictionary(d => (d.SiteId, d.WindowId, d.Capability), d => d.Required);
+        foreach (var d in raised.Demands)
+        {
+            var old = before[(d.SiteId, d.WindowId, d.Capability)];
+            var factor = starts[d.WindowId] >= now ? AlertRise.Factors.GetValueOrDefault(d.Capability, 1.0) : 1.0;
+            Assert.Equal((int)Math.Round(old * factor, MidpointRounding.AwayFromZero), d.Required);
+        }
+
+        Assert.Equal(raised.Demands.Sum(d => d.Required) - problem.Demands.Sum(d => d.Required), AlertRise.UnitsAdded(problem, change));
+        Assert.Contains(change.Demands, d => d.Capability == "k9-explosive");
+        Assert.All(change.Demands, d => Assert.True(starts[d.WindowId] >= now));
+    }
+
+    [Fact]
+    public void The_capacity_bound_is_never_below_what_the_reference_plan_covers()
+    {
+        var (problem, reference) = EventGenerator.GenerateWithReference(Tiny, seed: 5);
+        var from = problem.HorizonStart.AddDays(2);
+        var starts = problem.Windows.ToDictionary(w => w.Id, w => w.Start);
+
+        var bound = EventCapacity.CoverableUnits(problem, from);
+
+        var covered = problem.Demands.Where(d => starts[d.WindowId] >= from).Sum(d => (long)d.Required);
+        Assert.True(bound >= covered, $"bound {bound} below the reference plan's {covered}");
+        Assert.NotEmpty(reference);
+    }
+}
