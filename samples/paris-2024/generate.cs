@@ -455,17 +455,40 @@ var compact = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRela
 var head = new JsonObject
 {
     ["$schema"] = "../../docs/schemas/scenario.schema.json",
-    ["formatVersion"] = "1.0",
+    ["formatVersion"] = "1.2",
     ["event"] = eventNode,
     ["alertScale"] = alertScaleNode,
     ["agencies"] = agenciesNode,
     ["capabilities"] = new JsonArray(capabilities.Select(c => (JsonNode)c.ToJson()).ToArray()),
     ["sites"] = new JsonArray(sites.Select(s => (JsonNode)s.ToJson()).ToArray()),
 }.ToJsonString(json);
-// Requirements are written one per line to keep the file small and readable.
+// Visitors (format 1.2): the first day of the men's football tournament, 24 July 2024, from the public fixture list;
+// each team's supporters at its match, with the languages to speak with them (France's supporters need no interpreter).
+(string Site, string Country, string[] Languages, string Match)[] fixtures =
+[
+    ("STE", "AR", ["es"], "Argentina - Morocco"), ("STE", "MA", ["ar", "fr"], "Argentina - Morocco"),
+    ("PDP", "UZ", ["uz", "ru"], "Uzbekistan - Spain"), ("PDP", "ES", ["es"], "Uzbekistan - Spain"),
+    ("PDP", "ML", ["fr"], "Mali - Israel"), ("PDP", "IL", ["he", "en"], "Mali - Israel"),
+    ("MRS", "US", ["en"], "France - United States"),
+    ("LYO", "IQ", ["ar"], "Iraq - Ukraine"), ("LYO", "UA", ["uk"], "Iraq - Ukraine"),
+    ("BOR", "JP", ["ja"], "Japan - Paraguay"), ("BOR", "PY", ["es"], "Japan - Paraguay"),
+];
+var visitors = fixtures.Select(f => new JsonObject
+{
+    ["site"] = f.Site,
+    ["day"] = "2024-07-24",
+    ["country"] = f.Country,
+    ["languages"] = new JsonArray(f.Languages.Select(l => (JsonNode)l).ToArray()),
+    ["speakers"] = 2,
+    ["note"] = $"Men's football: {f.Match}",
+}.ToJsonString(compact));
+
+// Requirements and visitors are written one per line to keep the file small and readable.
 var text = new StringBuilder(head[..head.LastIndexOf('}')].TrimEnd())
     .Append(",\n  \"requirements\": [\n    ")
     .AppendJoin(",\n    ", requirements.Select(r => r.ToJson(zone).ToJsonString(compact)))
+    .Append("\n  ],\n  \"visitors\": [\n    ")
+    .AppendJoin(",\n    ", visitors)
     .Append("\n  ]\n}\n")
     .ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
 var output = Path.Combine(here, "scenario.json");

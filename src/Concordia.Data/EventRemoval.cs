@@ -11,6 +11,15 @@ public static class EventRemoval
         await db.Commitments.IgnoreQueryFilters().Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.Pledges.IgnoreQueryFilters().Where(p => p.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.Requirements.Where(r => r.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        var versions = db.PlanVersions.Where(v => v.EventId == eventId).Select(v => v.Id);
+        await db.PlanDuties.IgnoreQueryFilters().Where(d => versions.Contains(d.VersionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanAgentMembers.IgnoreQueryFilters().Where(m => versions.Contains(m.VersionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanAgents.IgnoreQueryFilters().Where(a => versions.Contains(a.VersionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanVersions.Where(v => v.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanJobs.Where(j => j.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanningSettings.Where(s => s.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.Visitors.Where(v => v.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+        await db.SiteClosures.Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.AlertLevelChanges.Where(c => c.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.Sites.Where(s => s.EventId == eventId && s.ParentId != null).ExecuteDeleteAsync(cancellationToken);
         await db.Sites.Where(s => s.EventId == eventId).ExecuteDeleteAsync(cancellationToken);

@@ -22,7 +22,8 @@ public sealed class ScenarioExporter(ConcordiaDbContext db)
             await db.Sites.AsNoTracking().Where(s => s.EventId == ev.Id).ToListAsync(cancellationToken),
             await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(cancellationToken),
             await db.Pledges.AsNoTracking().Include(p => p.Lines).Where(p => p.EventId == ev.Id).ToListAsync(cancellationToken),
-            await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(cancellationToken));
+            await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(cancellationToken),
+            await db.Visitors.AsNoTracking().Where(v => v.EventId == ev.Id).ToListAsync(cancellationToken));
     }
 
     public async Task<Result<string>> ExportAsync(string eventCode, CancellationToken cancellationToken)

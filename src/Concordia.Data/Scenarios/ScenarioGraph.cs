@@ -1,6 +1,7 @@
 using Concordia.Domain.Agencies;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Events;
+using Concordia.Domain.Planning;
 using Concordia.Domain.Pledges;
 using Concordia.Domain.Requirements;
 using Concordia.Domain.Sites;
@@ -15,4 +16,5 @@ public sealed record ScenarioGraph(
     IReadOnlyList<Site> Sites,
     IReadOnlyList<Requirement> Requirements,
     IReadOnlyList<Pledge>? Contributions = null,
-    IReadOnlyList<Commitment>? Commitments = null);
+    IReadOnlyList<Commitment>? Commitments = null,
+    IReadOnlyList<VisitorExpectation>? Visitors = null);

@@ -60,6 +60,7 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
             db.Requirements.AddRange(graph.Requirements);
             db.Pledges.AddRange(graph.Contributions ?? []);
             db.Commitments.AddRange(graph.Commitments ?? []);
+            db.Visitors.AddRange(graph.Visitors ?? []);
             await db.SaveChangesAsOneAuditEntryAsync(existing is null ? "ScenarioImported" : "ScenarioReplaced", "Event", graph.Event.Id.ToString(),
                 new
                 {
@@ -70,6 +71,7 @@ public sealed class ScenarioImporter(ConcordiaDbContext db)
                     sites = graph.Sites.Count,
                     requirements = graph.Requirements.Count,
                     contributions = graph.Commitments?.Count ?? 0,
+                    visitors = graph.Visitors?.Count ?? 0,
                 },
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Concordia.Domain.Alerts;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Common;
 using Concordia.Domain.Events;
+using Concordia.Domain.Planning;
 using Concordia.Domain.Requirements;
 using Concordia.Domain.Sites;
 
@@ -27,9 +28,10 @@ public static class ScenarioMapper
         var requirements = CreateRequirements(ev, file.Requirements, sites, capabilities, errors);
         var firstAgency = (file.Agencies ?? []).Select(a => agencies.GetValueOrDefault(a.Code)).FirstOrDefault(a => a is not null);
         var (pledges, commitments) = ScenarioContributions.Create(ev, file.Contributions ?? [], agencies, firstAgency, capabilities, errors);
+        var visitors = CreateVisitors(ev, file.Visitors ?? [], sites, errors);
         return errors.Count > 0
             ? Result<ScenarioGraph>.Failure(errors)
-            : new ScenarioGraph(ev, [.. agencies.Values], [.. capabilities.Values], [.. sites.Values], requirements, pledges, commitments);
+            : new ScenarioGraph(ev, [.. agencies.Values], [.. capabilities.Values], [.. sites.Values], requirements, pledges, commitments, visitors);
     }
 
     public static ScenarioFile FromDomain(ScenarioGraph graph)
@@ -39,8 +41,10 @@ public static class ScenarioMapper
         var siteCodes = graph.Sites.ToDictionary(s => s.Id, s => s.Code);
         var capabilityCodes = graph.Capabilities.ToDictionary(c => c.Id, c => c.Code);
         var contributions = ScenarioContributions.Export(graph, agencyCodes, capabilityCodes);
+        var visitors = (graph.Visitors ?? []).OrderBy(v => v.Day).ThenBy(v => siteCodes[v.SiteId], StringComparer.Ordinal).ThenBy(v => v.Country, StringComparer.Ordinal)
+            .Select(v => new ScenarioVisitors(siteCodes[v.SiteId], v.Day, v.Country, v.Languages, v.Speakers, v.Note)).ToList();
         return new ScenarioFile(
-            contributions.Count > 0 ? ScenarioFile.ContributionsVersion : ScenarioFile.CurrentVersion,
+            visitors.Count > 0 ? ScenarioFile.VisitorsVersion : contributions.Count > 0 ? ScenarioFile.ContributionsVersion : ScenarioFile.CurrentVersion,
             new ScenarioEvent(ev.Code, ev.Name, ev.Description, ev.HostCountry, ev.TimeZoneId, ev.Start, ev.End,
                 [.. ev.Phases.Select(p => new ScenarioPhase(p.Code, p.Name, p.Start, p.End))]),
             new ScenarioAlertScale(ev.AlertScale.Code, ev.AlertScale.Name,
@@ -60,7 +64,8 @@ public static class ScenarioMapper
                 .ThenBy(r => r.Window.End)
                 .Select(r => new ScenarioRequirement(siteCodes[r.SiteId], capabilityCodes[r.CapabilityId], r.AlertLevel,
                     ScenarioTimes.Format(ev, r.Window.Start), ScenarioTimes.Format(ev, r.Window.End), r.Quantity, r.Priority, r.Note))],
-            contributions.Count > 0 ? contributions : null)
+            contributions.Count > 0 ? contributions : null,
+            visitors.Count > 0 ? visitors : null)
         {
             Schema = "https://concordia.example/schemas/scenario-1.json",
         };
@@ -212,6 +217,37 @@ public static class ScenarioMapper
             if (requirement.IsSuccess)
             {
                 created.Add(requirement.Value);
+            }
+        }
+
+        return created;
+    }
+
+    private static List<VisitorExpectation> CreateVisitors(Event ev, IReadOnlyList<ScenarioVisitors> files, Dictionary<string, Site> sites, List<DomainError> errors)
+    {
+        var created = new List<VisitorExpectation>(files.Count);
+        var seen = new HashSet<(string, DateOnly, string)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var path = $"visitors[{i}]";
+            if (!sites.TryGetValue(file.Site, out var site))
+            {
+                errors.Add(new DomainError($"{path}.site", $"no site '{file.Site}' in this file"));
+                continue;
+            }
+
+            if (!seen.Add((file.Site, file.Day, file.Country)))
+            {
+                errors.Add(new DomainError($"{path}.country", $"visitors from '{file.Country}' at '{file.Site}' on {file.Day:yyyy-MM-dd} are listed twice"));
+                continue;
+            }
+
+            var visitors = VisitorExpectation.Create(ev, site, file.Day, file.Country, file.Languages ?? [], file.Speakers, file.Note);
+            errors.AddRange(visitors.Errors.Select(e => e.Under(path)));
+            if (visitors.IsSuccess)
+            {
+                created.Add(visitors.Value);
             }
         }
 

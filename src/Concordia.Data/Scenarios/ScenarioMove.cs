@@ -54,6 +54,7 @@ public sealed record ScenarioMove(string? Code = null, string? Name = null, Date
             Event = ev,
             Requirements = requirements,
             Contributions = file.Contributions?.Select(c => c with { From = c.From.AddDays(days), To = c.To.AddDays(days) }).ToList(),
+            Visitors = file.Visitors?.Select(v => v with { Day = v.Day.AddDays(days) }).ToList(),
         };
     }
 
