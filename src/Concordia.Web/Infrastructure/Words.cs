@@ -171,6 +171,16 @@ public static class Words
     public static string Of(Enum value, CultureInfo culture) =>
         Values.TryGetValue(value, out var words) ? Pick(words, culture) : value.ToString();
 
+    /// <summary>
+    /// The words for a value known only by its name, as stored text keeps it ("UnderReview" → "Under review"); null
+    /// when no value, or more than one, has that name.
+    /// </summary>
+    public static string? OfName(string name, CultureInfo culture) =>
+        ByName.Value.TryGetValue(name, out var value) ? Of(value, culture) : RoleWords.ContainsKey(name) ? Role(name, culture) : null;
+
+    private static readonly Lazy<Dictionary<string, Enum>> ByName = new(() => Values.Keys.GroupBy(v => v.ToString(), StringComparer.Ordinal)
+        .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal));
+
     /// <summary>A role's words ("Host coordinator" for <c>HostCoordinator</c>).</summary>
     public static string Role(string role) => Role(role, CultureInfo.CurrentUICulture);
 
