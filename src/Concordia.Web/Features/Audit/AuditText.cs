@@ -10,13 +10,14 @@ namespace Concordia.Web.Features.Audit;
 /// </summary>
 public static class AuditText
 {
-    /// <summary>"PledgeAccepted" → "Pledge accepted".</summary>
+    /// <summary>"PledgeAccepted" → "Pledge accepted", "code" → "Code".</summary>
     public static string Sentence(string name)
     {
         var text = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
         {
-            text.Append(i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]) ? " " + char.ToLowerInvariant(name[i]) : name[i].ToString());
+            text.Append(i == 0 ? char.ToUpperInvariant(name[i]).ToString()
+                : char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]) ? " " + char.ToLowerInvariant(name[i]) : name[i].ToString());
         }
 
         return text.ToString();
