@@ -58,7 +58,7 @@ var eventNode = new JsonObject
     ("securite-renforcee", "Sécurité renforcée – risque attentat", 2, "#F08A00",
         "Heightened terrorist threat; measures reinforced for a period or a place."),
     ("urgence-attentat", "Urgence attentat", 3, "#D7263D",
-        "Highest level: attack imminent or just committed. In force from 24 March 2024 through the Games (FACTS.md)."),
+        "Highest level: attack imminent or just committed. In force from 24 March 2024 through the Games."),
 ];
 const string Vigilance = "vigilance";
 const string UrgenceAttentat = "urgence-attentat";
@@ -142,7 +142,7 @@ sites.Add(new Site(SeineCode, "Seine opening ceremony route", "venue", "Paris", 
     SeineSpectators, null,
     "Opening ceremony of 26 July 2024: river parade of about 94 boats over about 6 km from Pont d'Austerlitz to Pont d'Iéna, "
         + "finale at the Trocadéro; 326,000 spectators (104,000 paid on the lower quays, 222,000 invited on the upper quays); "
-        + "anti-terror perimeter from 18 July. Parent of the ceremony sectors. Sources: FACTS.md, seine_route.csv.",
+        + "anti-terror perimeter from 18 July. Parent of the ceremony sectors.",
     leftBank.Concat(Enumerable.Reverse(rightBank)).ToList()));
 
 var onRoute = venueRows.Where(v => v["kind"] == "ceremony" && route.Any(p => Metres(p, Pt(v)) < 50)).ToList();
@@ -159,8 +159,7 @@ for (var i = 0; i < bridges.Count - 1; i++)
     sites.Add(new Site(code, $"Seine route {i + 1:00}: {a.Name} – {b.Name}", "ceremony-sector", "Paris",
         Math.Round((a.Lat + b.Lat) / 2, 5), Math.Round((a.Lon + b.Lon) / 2, 5), spectators, SeineCode,
         $"Opening-ceremony sector {i + 1} of {bridges.Count - 1}: quays and bridges between {a.FullName} and {b.FullName}, "
-            + $"about {Math.Round(stretchLengths[i] / 10) * 10:0} m. Capacity is the route's 326,000 spectators shared by length. "
-            + $"Ends: seine_route.csv points {a.Order} and {b.Order} (landmark positions, about ±100–200 m).",
+            + $"about {Math.Round(stretchLengths[i] / 10) * 10:0} m. Capacity is the route's 326,000 spectators shared by length.",
         [leftBank[i], leftBank[i + 1], rightBank[i + 1], rightBank[i]]));
 }
 sites.Add(FromCsv(routeEnd, "ceremony-sector", SeineCode));
@@ -573,7 +572,7 @@ static Site FromCsv(Dictionary<string, string> v, string kind, string? parent)
 {
     int? capacity = v["capacity"] == "" ? null : int.Parse(v["capacity"], CultureInfo.InvariantCulture);
     return new Site(v["id"], v["name"], kind, v["city"], Num(v["lat"]), Num(v["lon"]), capacity, parent,
-        $"{v["sports"]}. Source: {v["source"]}", null);
+        $"{v["sports"]}.", null);
 }
 
 // Distance in metres (equirectangular; fine at city scale).

@@ -42,6 +42,9 @@ internal sealed class PledgeLineConfiguration : IEntityTypeConfiguration<PledgeL
         builder.Property(l => l.Decision).HasConversion<string>().HasMaxLength(24);
         builder.Property(l => l.Note).HasMaxLength(2000);
         builder.Property(l => l.DecisionNote).HasMaxLength(2000);
+        // Lines answered before conditions had their own field carry none.
+        builder.Property(l => l.Conditions).HasConversion(JsonValue.Converter<PledgeConditions>(), JsonValue.Comparer<PledgeConditions>()).HasMaxLength(2000)
+            .HasDefaultValue(PledgeConditions.None);
         builder.Property(l => l.DecidedBy).HasMaxLength(200);
         builder.Ignore(l => l.Details);
         builder.Ignore(l => l.Snapshot);

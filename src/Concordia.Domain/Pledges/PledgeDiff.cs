@@ -17,7 +17,8 @@ public static class PledgeDiff
             }
 
             if (old.Answer != line.Answer || old.Quantity != line.Quantity || old.From != line.From || old.To != line.To ||
-                old.CapabilityId != line.CapabilityId || old.Armed != line.Armed || old.Note != line.Note)
+                old.CapabilityId != line.CapabilityId || old.Armed != line.Armed || old.Note != line.Note ||
+                !(old.Conditions ?? PledgeConditions.None).SameAs(line.Conditions ?? PledgeConditions.None))
             {
                 changes.Add($"line {line.Number} changed: {Describe(old)} → {Describe(line)}");
             }
@@ -42,5 +43,6 @@ public static class PledgeDiff
     private static string Key(PledgeLineSnapshot line) => line.RequestLineId?.ToString() ?? $"#{line.Number}";
 
     private static string Describe(PledgeLineSnapshot line) =>
-        $"{line.Answer.ToString().ToLowerInvariant()} {line.Quantity} from {line.From:yyyy-MM-dd} to {line.To:yyyy-MM-dd}";
+        $"{line.Answer.ToString().ToLowerInvariant()} {line.Quantity} from {line.From:yyyy-MM-dd} to {line.To:yyyy-MM-dd}" +
+        (line.Conditions is { } c && !c.SameAs(PledgeConditions.None) ? $" ({c.Describe()})" : "");
 }

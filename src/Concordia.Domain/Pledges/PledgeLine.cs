@@ -30,6 +30,9 @@ public sealed class PledgeLine
 
     public ArmedCondition Armed { get; private set; }
 
+    /// <summary>The languages, equipment, lodging and other conditions the country sets on this line.</summary>
+    public PledgeConditions Conditions { get; private set; } = PledgeConditions.None;
+
     /// <summary>A decline reason, or what a counter-offer means.</summary>
     public string? Note { get; private set; }
 
@@ -43,10 +46,10 @@ public sealed class PledgeLine
 
     public string? DecidedBy { get; private set; }
 
-    public PledgeLineDetails Details => new(RequestLineId, Answer, CapabilityId, Quantity, From, To, Armed, Note);
+    public PledgeLineDetails Details => new(RequestLineId, Answer, CapabilityId, Quantity, From, To, Armed, Note, Conditions);
 
     public PledgeLineSnapshot Snapshot =>
-        new(Number, RequestLineId, Answer, CapabilityId, Quantity, From, To, Armed, Note, Decision, AcceptedQuantity, DecisionNote);
+        new(Number, RequestLineId, Answer, CapabilityId, Quantity, From, To, Armed, Note, Decision, AcceptedQuantity, DecisionNote, Conditions);
 
     internal static PledgeLine Create(Guid pledgeId, int number, PledgeLineDetails details) => new()
     {
@@ -61,6 +64,7 @@ public sealed class PledgeLine
         To = details.To,
         Armed = details.Armed,
         Note = string.IsNullOrWhiteSpace(details.Note) ? null : details.Note.Trim(),
+        Conditions = (details.Conditions ?? PledgeConditions.None).Normalised(),
         Decision = HostDecision.Pending,
     };
 

@@ -11,4 +11,5 @@ public sealed record PledgeLineDetails(
     DateOnly From,
     DateOnly To,
     ArmedCondition Armed = ArmedCondition.Either,
-    string? Note = null);
+    string? Note = null,
+    PledgeConditions? Conditions = null);

@@ -15,4 +15,5 @@ public sealed record PledgeLineSnapshot(
     string? Note,
     HostDecision Decision,
     int? AcceptedQuantity,
-    string? DecisionNote);
+    string? DecisionNote,
+    PledgeConditions? Conditions = null);

@@ -73,7 +73,11 @@ internal static class PledgeRules
 
     private static void CheckPeriod(Check check, Event ev, PledgeLineDetails answer, string path) =>
         check.That(answer.To >= answer.From, $"{path}.to", "must not be before from")
-            .That(answer.From >= ev.Start && answer.To <= ev.End, $"{path}.from", $"the period must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
+            .That(answer.From >= ev.Start && answer.From <= ev.End, $"{path}.from", $"must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
+            .That(answer.To <= ev.End && answer.To >= ev.Start, $"{path}.to", $"must lie within the event's dates {ev.Start:yyyy-MM-dd} to {ev.End:yyyy-MM-dd}")
+            .That((answer.Conditions?.Languages ?? []).All(l => l.Trim().Length == 2 && l.Trim().All(char.IsAsciiLetter)), $"{path}.conditions.languages",
+                "must be ISO 639-1 codes such as pl or fr")
+            .Paragraph(answer.Conditions?.Other, $"{path}.conditions.other", PledgeConditions.OtherMaxLength)
             .That(answer.Quantity is >= 0 and <= 100_000, $"{path}.quantity", "must be between 0 and 100000")
             .Paragraph(answer.Note, $"{path}.note", 2000);
 }

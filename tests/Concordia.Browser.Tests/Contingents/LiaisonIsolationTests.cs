@@ -24,7 +24,7 @@ public sealed class LiaisonIsolationTests : IAsyncLifetime
         var countries = page.Locator("[data-testid=contingent-table] tbody tr");
         await Assertions.Expect(countries).ToHaveCountAsync(1);
         await Assertions.Expect(countries).ToContainTextAsync("Poland");
-        await Assertions.Expect(page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync("CountryLiaison · PL");
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync("Country liaison · PL");
         await Assertions.Expect(page.Locator("nav")).Not.ToContainTextAsync("Requirements");
 
         var german = await GermanMemberAsync();

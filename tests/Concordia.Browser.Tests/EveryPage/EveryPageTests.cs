@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Concordia.Browser.Tests.Infrastructure;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -59,6 +60,90 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
     }
 
     [Fact]
+    public async Task No_page_shows_a_value_by_its_internal_name()
+    {
+        // Every value of the domain's enumerations and every role whose name runs two words together ("UnderReview").
+        var internalNames = typeof(Domain.Events.Event).Assembly.GetExportedTypes().Concat(typeof(Web.Infrastructure.Words).Assembly.GetExportedTypes())
+            .Where(t => t.IsEnum).SelectMany(Enum.GetNames).Concat(Data.Identity.Roles.All)
+            .Where(n => Regex.IsMatch(n, "^[A-Z][a-z]+[A-Z]")).ToHashSet(StringComparer.Ordinal);
+        var failures = new List<string>();
+        foreach (var (account, path) in await site.PagesAsync())
+        {
+            var page = await site.OpenAsync(account, path, 1440);
+            var text = await page.InnerTextAsync("body");
+            var shown = Regex.Matches(text, @"\b[A-Za-z]+\b").Select(m => m.Value).Where(internalNames.Contains).Distinct().ToList();
+            if (shown.Count > 0)
+            {
+                failures.Add($"{path} as {account} shows {string.Join(", ", shown)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task Requirements_name_their_alert_level_and_ask_lines_show_the_conditions_asked()
+    {
+        var page = await site.OpenAsync("coordinator@concordia.demo", "/events/paris-2024/sites/STA", 1440);
+        var requirements = page.Locator("[data-testid=requirement-table]");
+        await Assertions.Expect(requirements).ToContainTextAsync(new Regex("Vigilance|Urgence attentat"));
+        await Assertions.Expect(requirements).Not.ToContainTextAsync("urgence-attentat");
+
+        var (liaison, ask) = (await site.PagesAsync()).First(p => p.Path.StartsWith("/events/paris-2024/asks/", StringComparison.Ordinal));
+        page = await site.OpenAsync(liaison, ask, 1440);
+        await Assertions.Expect(page.Locator("[data-testid=ask-lines]")).ToContainTextAsync(new Regex("Lodged by the host|Own lodging"));
+    }
+
+    [Fact]
+    public async Task A_reader_who_chooses_French_reads_values_dates_and_numbers_in_French_and_can_go_back()
+    {
+        const string session = "coordinator-in-french";
+        var page = await site.OpenAsync("coordinator@concordia.demo", "/events/paris-2024/requests", 1440, session);
+        await page.SelectOptionAsync("[data-testid=language]", "fr-FR");
+        await page.ClickAsync("[data-testid=language-apply]");
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'fr' && window.Blazor !== undefined && document.querySelector('[data-testid=request-table]')");
+
+        var table = page.Locator("[data-testid=request-table]");
+        await Assertions.Expect(table).ToContainTextAsync(new Regex("(Envoyée|Close|Retirée|Brouillon)"));
+        await Assertions.Expect(table).ToContainTextAsync(new Regex("(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)"));
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync("Coordinateur du pays hôte");
+
+        page = await site.OpenAsync("coordinator@concordia.demo", "/events/paris-2024/status-board", 1440, session);
+        // French groups thousands with a (narrow) no-break space: 2 185, not 2,185.
+        await Assertions.Expect(page.Locator("[data-testid=kpi-requested]")).ToHaveTextAsync(new Regex(@"^\d{1,3}([\u202F\u00A0]\d{3})+$"));
+
+        await page.SelectOptionAsync("[data-testid=language]", "en-GB");
+        await page.ClickAsync("[data-testid=language-apply]");
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en' && window.Blazor !== undefined && document.querySelector('[data-testid=kpi-requested]')");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-requested]")).ToHaveTextAsync(new Regex(@"^\d{1,3}(,\d{3})+$"));
+    }
+
+    [Fact]
+    public async Task The_answer_form_names_the_wrong_date_as_shown_and_keeps_conditions_in_their_own_fields()
+    {
+        var (account, path) = (await site.PagesAsync()).First(p => p.Path.StartsWith("/events/paris-upcoming/asks/", StringComparison.Ordinal));
+        var page = await site.OpenAsync(account, path, 1440);
+        var to = await page.Locator("[data-testid=to-1]").InputValueAsync();
+        await page.FillAsync("[data-testid=to-1]", "31/12/2099");
+        await page.SelectOptionAsync("[data-testid=lodging-1]", "SelfSufficient");
+        await page.FillAsync("[data-testid=languages-1]", "en, fr");
+        await page.FillAsync("[data-testid=other-conditions-1]", "Day shifts only");
+        await page.ClickAsync("[data-testid=submit-pledge]");
+
+        var errors = page.Locator("[data-testid=pledge-errors]");
+        await Assertions.Expect(errors).ToContainTextAsync("Line 1, To: must lie within the event's dates");
+        await Assertions.Expect(errors).Not.ToContainTextAsync("lines[");
+        await Assertions.Expect(page.Locator("[data-testid=to-1]")).ToHaveAttributeAsync("aria-invalid", "true");
+        // Nothing typed is lost: the form keeps every field.
+        await Assertions.Expect(page.Locator("[data-testid=other-conditions-1]")).ToHaveValueAsync("Day shifts only");
+
+        await page.FillAsync("[data-testid=to-1]", to);
+        await page.ClickAsync("[data-testid=submit-pledge]");
+        await Assertions.Expect(page.Locator("[data-testid=pledge-conditions-1]")).ToContainTextAsync("speaks en, fr · own lodging · Day shifts only");
+        await Assertions.Expect(page.Locator("[data-testid=pledge-errors]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_unknown_address_shows_the_apps_own_not_found_page_with_the_navigation()
     {
         var page = await site.OpenAsync("observer@concordia.demo", "/events/paris-2024/plan", 1440);
@@ -71,10 +156,13 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
     public async Task The_request_form_names_the_wrong_field_as_shown_and_a_draft_can_be_edited_before_a_confirmed_send()
     {
         var page = await site.OpenAsync("coordinator@concordia.demo", "/events/paris-2024/requests/new", 1440);
-        await Assertions.Expect(page.Locator("[data-testid=agency] option:checked")).Not.ToContainTextAsync("sapeurs-pompiers");
+        // The coordinator's own agency, not the first in the list (the fire brigade).
+        await Assertions.Expect(page.Locator("[data-testid=agency] option:checked")).ToContainTextAsync("(DCIS)");
         await page.FillAsync("[data-testid=title]", "Marathon support");
-        await page.FillAsync("[data-testid=line-0-from]", "2024-08-26");
-        await page.FillAsync("[data-testid=line-0-to]", "2024-09-20");
+        // Day before month, whatever the browser's own date format.
+        await page.FillAsync("[data-testid=line-0-from]", "26/08/2024");
+        await page.FillAsync("[data-testid=line-0-to]", "20/09/2024");
+        await page.SelectOptionAsync("[data-testid=line-0-where]", new SelectOptionValue { Label = "Stade de France" });
         await page.SelectOptionAsync("[data-testid=country-to-add]", "PL");
         await page.ClickAsync("[data-testid=add-country]");
         await page.FillAsync("[data-testid=quantity-PL-0]", "5");
@@ -86,9 +174,12 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
         await Assertions.Expect(page.Locator("[data-testid=request-errors]")).Not.ToContainTextAsync("lines[0]");
         await Assertions.Expect(page.Locator("[data-testid=line-0-to]")).ToHaveAttributeAsync("aria-invalid", "true");
 
-        await page.FillAsync("[data-testid=line-0-to]", "2024-09-08");
+        await page.FillAsync("[data-testid=line-0-to]", "08/09/2024");
         await page.ClickAsync("[data-testid=save-request]");
         await Assertions.Expect(page.Locator("[data-testid=request-status]")).ToHaveTextAsync("Draft");
+        await Assertions.Expect(page.Locator("[data-testid=request-lines]")).ToContainTextAsync("26 Aug");
+        await Assertions.Expect(page.Locator("[data-testid=request-lines]")).ToContainTextAsync("8 Sep");
+        await Assertions.Expect(page.Locator("[data-testid=request-lines]")).ToContainTextAsync("Stade de France");
         await Assertions.Expect(page.Locator("[data-testid=ask-table]")).ToContainTextAsync("not sent yet");
         await page.ClickAsync("[data-testid=edit-request]");
         await page.FillAsync("[data-testid=title]", "Marathon support, revised");
@@ -214,9 +305,9 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
             [.. (await PagesAsync()).Where(p => p.Path.EndsWith("/requests/new", StringComparison.Ordinal) || p.Path.Contains("/asks/", StringComparison.Ordinal))];
 
         /// <summary>Opens the page as the account at that width, once its content has loaded.</summary>
-        public async Task<IPage> OpenAsync(string account, string path, int width)
+        public async Task<IPage> OpenAsync(string account, string path, int width, string? session = null)
         {
-            if (!contexts.TryGetValue(account, out var context))
+            if (!contexts.TryGetValue(session ?? account, out var context))
             {
                 context = await browser!.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = app!.BaseAddress.ToString(), BypassCSP = true, Locale = "en-GB" });
                 // Pages that compute over the whole demo take long on a busy two-core machine.
@@ -242,7 +333,7 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                     await signIn.CloseAsync();
                 }
 
-                contexts[account] = context;
+                contexts[session ?? account] = context;
             }
 
             foreach (var open in context.Pages.ToList())

@@ -15,6 +15,23 @@ public sealed class AuditTextTests
     }
 
     [Fact]
+    public void A_stored_value_reads_in_its_words_in_the_reader_s_language()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            Assert.Equal(["Status: Submitted → Under review"], AuditText.Changes("""{"Status":{"before":"Submitted","after":"UnderReview"}}"""));
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal(["Status: Soumis → En cours d'examen"], AuditText.Changes("""{"Status":{"before":"Submitted","after":"UnderReview"}}"""));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
     public void A_long_summary_shows_its_first_fields_and_says_how_many_more()
     {
         var lines = AuditText.Changes("""{"code":"paris-2024","sites":80,"requirements":25772,"agencies":12,"capabilities":9,"replacedEventId":null}""");

@@ -3242,6 +3242,13 @@ namespace Concordia.Data.Migrations.Postgres
                     b.Property<Guid>("CapabilityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasDefaultValue("{\"languages\":[],\"ownEquipment\":false,\"lodging\":\"HostSupported\",\"other\":null}");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -3237,6 +3237,13 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Property<Guid>("CapabilityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{\"languages\":[],\"ownEquipment\":false,\"lodging\":\"HostSupported\",\"other\":null}");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 

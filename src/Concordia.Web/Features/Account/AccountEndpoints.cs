@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Concordia.Web.Features.Account;
 
-/// <summary>Sign-out, and sign-in through the optional external identity provider.</summary>
+/// <summary>Sign-out, the choice of language, and sign-in through the optional external identity provider.</summary>
 public static class AccountEndpoints
 {
     public static WebApplication MapAccountEndpoints(this WebApplication app)
@@ -20,6 +20,10 @@ public static class AccountEndpoints
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl, "/account/login"));
         }).AllowAnonymous();
+
+        // The reader's language, for everyone (the sign-in page too); a form post with its antiforgery token.
+        account.MapPost("/language", (HttpContext http, [FromForm] string? culture, [FromForm] string? returnUrl) =>
+            Infrastructure.UiSetup.ChooseLanguage(http, culture, returnUrl)).AllowAnonymous();
 
         account.MapGet("/external/{scheme}", (string scheme, string? returnUrl, SignInManager<ConcordiaUser> signIn, SecurityOptions settings) =>
         {

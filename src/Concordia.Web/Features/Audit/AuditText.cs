@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Concordia.Web.Infrastructure;
 
 namespace Concordia.Web.Features.Audit;
 
@@ -48,7 +49,7 @@ public static class AuditText
     private static string Value(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => "none",
-        JsonValueKind.String => Shorten(value.GetString() ?? string.Empty),
+        JsonValueKind.String => Words.OfName(value.GetString() ?? string.Empty, System.Globalization.CultureInfo.CurrentUICulture) ?? Shorten(value.GetString() ?? string.Empty),
         JsonValueKind.Array => $"{value.GetArrayLength()} item(s)",
         JsonValueKind.Object => "…",
         _ => value.ToString(),

@@ -18,7 +18,7 @@ public static partial class DemoAccounts
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, BindingKind? Kind, string? Binding)> All =
     [
         ("admin", "Administrator", Roles.Administrator, null, null),
-        ("coordinator", "Host coordinator (Interior Ministry)", Roles.HostCoordinator, null, null),
+        ("coordinator", "Host coordinator (Interior Ministry)", Roles.HostCoordinator, BindingKind.Agency, "fr-dcis"),
         ("defence", "Defence Ministry officer", Roles.HostAgencyOfficer, BindingKind.Agency, "fr-minarm"),
         ("planner", "Planner", Roles.Planner, null, null),
         ("vetting", "Vetting officer", Roles.VettingOfficer, null, null),

@@ -4,10 +4,11 @@ using Concordia.Domain.Requests;
 namespace Concordia.Web.Features.Pledges;
 
 public sealed record PledgeLineDto(Guid Id, int Number, Guid? RequestLineId, PledgeAnswer Answer, Guid CapabilityId, int Quantity, DateOnly From, DateOnly To,
-    ArmedCondition Armed, string? Note, HostDecision Decision, int? AcceptedQuantity, string? DecisionNote, DateTime? DecidedAt, string? DecidedBy)
+    ArmedCondition Armed, string? Note, HostDecision Decision, int? AcceptedQuantity, string? DecisionNote, DateTime? DecidedAt, string? DecidedBy,
+    PledgeConditions Conditions)
 {
     public static PledgeLineDto Of(PledgeLine l) => new(l.Id, l.Number, l.RequestLineId, l.Answer, l.CapabilityId, l.Quantity, l.From, l.To, l.Armed, l.Note,
-        l.Decision, l.AcceptedQuantity, l.DecisionNote, l.DecidedAt, l.DecidedBy);
+        l.Decision, l.AcceptedQuantity, l.DecisionNote, l.DecidedAt, l.DecidedBy, l.Conditions);
 }
 
 public sealed record PledgeDto(Guid Id, Guid EventId, string Country, Guid? AskId, Guid? RequestId, Guid AgencyId, int Version, DateTime SubmittedAt,
@@ -19,10 +20,11 @@ public sealed record PledgeDto(Guid Id, Guid EventId, string Country, Guid? AskI
 
 public sealed record PledgeVersionDto(int Number, DateTime ChangedAt, string ChangedBy, string Change, IReadOnlyList<PledgeLineSnapshot> Lines);
 
+/// <param name="Conditions">The languages, equipment, lodging and other conditions set on the line; none when left out.</param>
 public sealed record PledgeLineWriteDto(Guid? RequestLineId, PledgeAnswer Answer, Guid CapabilityId, int Quantity, DateOnly From, DateOnly To,
-    ArmedCondition Armed, string? Note)
+    ArmedCondition Armed, string? Note, PledgeConditions? Conditions = null)
 {
-    public PledgeLineDetails ToDetails() => new(RequestLineId, Answer, CapabilityId, Quantity, From, To, Armed, Note);
+    public PledgeLineDetails ToDetails() => new(RequestLineId, Answer, CapabilityId, Quantity, From, To, Armed, Note, Conditions);
 }
 
 /// <summary>

@@ -29,6 +29,15 @@ public sealed class PledgeFormLine
 
     public string? Note { get; set; }
 
+    /// <summary>Languages the people speak, as typed ("de, en").</summary>
+    public string? Languages { get; set; }
+
+    public bool OwnEquipment { get; set; }
+
+    public LodgingCondition Lodging { get; set; }
+
+    public string? OtherConditions { get; set; }
+
     public static PledgeFormLine For(AskLineDto line, PledgeLine? current) => new()
     {
         RequestLineId = line.LineId,
@@ -42,8 +51,14 @@ public sealed class PledgeFormLine
         To = (current?.To ?? line.To).ToDateTime(TimeOnly.MinValue),
         Armed = current?.Armed ?? line.Conditions.Armed,
         Note = current?.Note,
+        Languages = string.Join(", ", current?.Conditions.Languages ?? line.Conditions.Languages ?? []),
+        OwnEquipment = current?.Conditions.OwnEquipment ?? line.Conditions.OwnEquipment,
+        Lodging = current?.Conditions.Lodging ?? line.Conditions.Lodging,
+        OtherConditions = current?.Conditions.Other,
     };
 
     public PledgeLineDetails ToDetails() => new(RequestLineId, Answer, CapabilityId, Answer == PledgeAnswer.Declined ? 0 : Quantity,
-        DateOnly.FromDateTime(From), DateOnly.FromDateTime(To), Armed, Note);
+        DateOnly.FromDateTime(From), DateOnly.FromDateTime(To), Armed, Note,
+        new PledgeConditions((Languages ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), OwnEquipment, Lodging,
+            OtherConditions));
 }

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Concordia.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PledgeLineConditions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Conditions",
+                table: "PledgeLines",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "{\"languages\":[],\"ownEquipment\":false,\"lodging\":\"HostSupported\",\"other\":null}");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Conditions",
+                table: "PledgeLines");
+        }
+    }
+}
