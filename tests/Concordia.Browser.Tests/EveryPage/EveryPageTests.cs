@@ -245,7 +245,9 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
             var openAsk = (await polish.GetFromJsonAsync<JsonArray>($"/api/v1/events/{upcoming}/countries/PL/asks"))!
                 .First(a => a!["title"]!.GetValue<string>().StartsWith("Military", StringComparison.Ordinal))!["id"]!.GetValue<Guid>();
             var draft = await DraftAsync(api, paris);
+            var plan = await PlannedAsync();
             const string e = "/events/paris-2024";
+            const string p = $"/events/{Planning.PlanningStoryEvent.Code}/planning";
             pages =
             [
                 ("anonymous", "/account/login"),
@@ -270,6 +272,13 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                 // Opening the second-factor page draws a new authenticator key, which signs the account out elsewhere.
                 ("planner@concordia.demo", "/account/two-factor"),
                 (coordinator, "/events/paris-2024/plan"),
+                (coordinator, $"{e}/planning"),
+                ("planner@concordia.demo", p),
+                ("planner@concordia.demo", $"{p}/versions/{plan}/coverage"),
+                ("planner@concordia.demo", $"{p}/duties"),
+                ("planner@concordia.demo", $"{p}/settings"),
+                ("planner@concordia.demo", $"{p}/visitors"),
+                (liaison, $"{p}/duties"),
                 (liaison, $"{e}/asks"),
                 (liaison, $"{e}/asks/{askId}"),
                 (liaison, $"/events/paris-upcoming/asks/{openAsk}"),
@@ -281,6 +290,31 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                 ("admin@concordia.demo", "/admin/users"),
             ];
             return pages;
+        }
+
+        // The planning pages need a plan: the small planning event's first plan, published so that liaisons see it.
+        private async Task<Guid> PlannedAsync()
+        {
+            await Planning.PlanningStoryEvent.CreateAsync(app!);
+            var planner = await app!.ApiClientAsync("planner@concordia.demo");
+            var events = await planner.GetFromJsonAsync<JsonArray>("/api/v1/events");
+            var eventId = events!.First(e => e!["code"]!.GetValue<string>() == Planning.PlanningStoryEvent.Code)!["id"]!.GetValue<Guid>();
+            (await planner.PostAsync($"/api/v1/events/{eventId}/plans", null)).EnsureSuccessStatusCode();
+            for (var i = 0; i < 600; i++)
+            {
+                var versions = await planner.GetFromJsonAsync<JsonArray>($"/api/v1/events/{eventId}/plans/versions");
+                if (versions!.Count > 0)
+                {
+                    var version = versions[0]!;
+                    (await planner.PostAsJsonAsync($"/api/v1/plans/versions/{version["id"]}/publish", new { version = version["version"]!.GetValue<int>() }))
+                        .EnsureSuccessStatusCode();
+                    return version["id"]!.GetValue<Guid>();
+                }
+
+                await Task.Delay(200);
+            }
+
+            throw new TimeoutException("the planning event's first plan did not finish in two minutes");
         }
 
         // A draft request of the coordinator, to show the draft's page and its edit form.

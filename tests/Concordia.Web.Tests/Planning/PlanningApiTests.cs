@@ -32,6 +32,23 @@ public sealed class PlanningApiTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Expected_visitors_are_listed_by_day_with_their_countrys_languages(string database)
+    {
+        var world = await PlanningWorld.CreateAsync(await apps.GetAsync(database));
+
+        var visitors = await (await world.PlannerAsync()).GetArrayAsync($"/api/v1/events/{world.EventId}/visitors");
+
+        Assert.Equal(PlanningWorld.Days, visitors.Count);
+        Assert.Equal([.. visitors.Select(v => v!["day"]!.GetValue<string>()).Order(StringComparer.Ordinal)], visitors.Select(v => v!["day"]!.GetValue<string>()));
+        Assert.All(visitors, v =>
+        {
+            Assert.Equal("Poland", v!["countryName"]!.GetValue<string>());
+            Assert.Equal(["pl"], v["languages"]!.AsArray().Select(l => l!.GetValue<string>()));
+            Assert.Equal(world.World.SiteId, v["siteId"]!.GetValue<Guid>());
+        });
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Once_published_a_liaison_sees_only_their_countrys_duties_and_a_commander_their_sites(string database)
     {
         var app = await apps.GetAsync(database);

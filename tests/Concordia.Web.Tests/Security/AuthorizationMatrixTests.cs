@@ -46,6 +46,64 @@ public sealed partial class AuthorizationMatrixTests(Apps apps)
     }
 
     [Fact]
+    public async Task Every_page_lets_in_exactly_the_roles_its_stated_rule_allows()
+    {
+        var authorization = (await apps.GetAsync(Databases.Sqlite)).Services.GetRequiredService<IAuthorizationService>();
+        var pages = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), false)
+                .Cast<Microsoft.AspNetCore.Components.RouteAttribute>().Select(r => (r.Template, Page: t)))
+            .ToList();
+        var failures = new List<string>();
+        Assert.All(ExpectedAccess.Pages.Keys, route => Assert.Contains(pages, p => p.Template == route));
+        foreach (var (route, page) in pages)
+        {
+            if (!ExpectedAccess.Pages.TryGetValue(route, out var rule))
+            {
+                failures.Add($"page {route} has no expectation in ExpectedAccess.Pages");
+                continue;
+            }
+
+            var policy = page.GetCustomAttributes(typeof(IAuthorizeData), true).Cast<IAuthorizeData>().Select(a => a.Policy).FirstOrDefault();
+            foreach (var role in Roles.All.Prepend(null))
+            {
+                var allowed = policy is null
+                    ? page.GetCustomAttributes(typeof(IAllowAnonymous), true).Length > 0
+                    : (await authorization.AuthorizeAsync(PrincipalOf(role), policy)).Succeeded;
+                if (allowed != (AccessRules.For(rule, role) != Grant.None))
+                {
+                    failures.Add($"page {route} as {role ?? "anonymous"}: expected {(allowed ? "no entry" : "entry")} by {rule}, policy {policy ?? "none"} says otherwise");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    // A signed-in user of the role, bound as the role is (a liaison to a country, an agency officer to an agency, a
+    // site commander to a site); anonymous without identity.
+    private static System.Security.Claims.ClaimsPrincipal PrincipalOf(string? role)
+    {
+        if (role is null)
+        {
+            return new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+        }
+
+        List<System.Security.Claims.Claim> claims =
+        [
+            new(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new(System.Security.Claims.ClaimTypes.Role, role),
+        ];
+        claims.AddRange(role switch
+        {
+            Roles.CountryLiaison => [new(Web.Features.Security.ConcordiaClaims.Country, Own)],
+            Roles.HostAgencyOfficer => [new(Web.Features.Security.ConcordiaClaims.Agency, Guid.NewGuid().ToString())],
+            Roles.SiteCommander => [new System.Security.Claims.Claim(Web.Features.Security.ConcordiaClaims.Site, Guid.NewGuid().ToString())],
+            _ => [],
+        });
+        return new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test"));
+    }
+
+    [Fact]
     public async Task Every_role_gets_exactly_the_stated_answer_from_every_endpoint()
     {
         var app = await apps.GetAsync(Databases.Sqlite);

@@ -137,4 +137,46 @@ public static class ExpectedAccess
         ["POST /api/v1/events/{eventId}/visitors"] = AccessRule.ManageVisitors,
         ["DELETE /api/v1/visitors/{visitorId}"] = AccessRule.ManageVisitors,
     };
+
+    /// <summary>
+    /// Every page (its route template) and the rule that decides who may open it. What a page then shows of another
+    /// country is the data layer's business, as for the API.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, AccessRule> Pages = new Dictionary<string, AccessRule>
+    {
+        ["/account/login"] = AccessRule.Anonymous,
+        ["/account/login-2fa"] = AccessRule.Anonymous,
+        ["/account/access-denied"] = AccessRule.Anonymous,
+        ["/not-found"] = AccessRule.Anonymous,
+        ["/account/two-factor"] = AccessRule.SignedIn,
+        ["/notifications"] = AccessRule.SignedIn,
+        ["/"] = AccessRule.AnyRole,
+        ["/events/{EventCode}"] = AccessRule.AnyRole,
+        ["/events/{EventCode}/sites"] = AccessRule.AnyRole,
+        ["/events/{EventCode}/sites/{SiteCode}"] = AccessRule.AnyRole,
+        ["/events/{EventCode}/requirements"] = AccessRule.ReadRequirements,
+        ["/events/{EventCode}/requests"] = AccessRule.ReadRequests,
+        ["/events/{EventCode}/requests/{RequestId:guid}"] = AccessRule.ReadRequests,
+        ["/events/{EventCode}/requests/new"] = AccessRule.AgencyWork,
+        ["/events/{EventCode}/requests/{RequestId:guid}/edit"] = AccessRule.AgencyWork,
+        ["/events/{EventCode}/status-board"] = AccessRule.ReadRequests,
+        ["/events/{EventCode}/asks"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/asks/{AskId:guid}"] = AccessRule.ReadCountryRecord,
+        ["/reciprocity"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/contingents"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/contingents/{Country}"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/contingents/{Country}/import"] = AccessRule.WriteCountryRecord,
+        ["/events/{EventCode}/vetting"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/arrivals"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/check-in"] = AccessRule.CheckIn,
+        ["/verify/{Token}"] = AccessRule.VerifyBadge,
+        ["/events/{EventCode}/lodging"] = AccessRule.ReadLodging,
+        ["/events/{EventCode}/planning"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/planning/versions/{VersionId:guid}/coverage"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/planning/duties"] = AccessRule.ReadDuties,
+        ["/events/{EventCode}/planning/settings"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/planning/visitors"] = AccessRule.ReadPlans,
+        ["/audit"] = AccessRule.ReadAudit,
+        ["/admin/users"] = AccessRule.ManageUsers,
+    };
 }

@@ -115,24 +115,49 @@ internal sealed class ColumnGeneration : IDisposable
         columns.Add((agent, choice, x));
     }
 
+    /// <summary>A column for the agent that covers nothing and costs more than leaving every demand uncovered.</summary>
+    private void AddStandIn(int agent)
+    {
+        var p = r.P;
+        var under = p.Rules.Get<CoverageRule>();
+        var cost = 1.0;
+        for (var d = 0; d < p.DemandCount; d++)
+        {
+            cost += under.Enabled ? p.DemUnder[d] * (double)p.DemRequired[d] : 0;
+        }
+
+        var x = lp.MakeNumVar(0, double.PositiveInfinity, "");
+        lp.Objective().SetCoefficient(x, cost + graphs[agent].Constant);
+        agentRows[agent].SetCoefficient(x, 1);
+    }
+
     /// <summary>
     /// Runs rounds until converged or the deadline; each round solves the master and prices every agent. Returns
     /// false when an agent has no schedule that keeps its hard rules (no plan is feasible, and there is no bound).
     /// </summary>
     public bool Run(Deadline deadline, int labelLimit, CancellationToken ct)
     {
-        // A first column per agent: its own cheapest schedule, so every agent row can be met.
+        // A first column per agent: its own cheapest schedule, so every agent row can be met. When the programme cannot
+        // find one in time, a stand-in column (covering nothing, dearer than leaving every demand uncovered) takes its
+        // place: the master then relaxes a problem with one more choice per agent, whose bounds still bound this one.
         for (var a = 0; a < r.Agents; a++)
         {
             if (columns.All(c => c.Agent != a))
             {
                 var zero = graphs[a].Options.Select(o => new double[o.Length]).ToArray();
-                if (ScheduleDp.Solve(graphs[a], zero, double.PositiveInfinity, int.MaxValue, out _) is not { } first)
+                var first = ScheduleDp.Solve(graphs[a], zero, double.PositiveInfinity, labelLimit, out var exact, deadline);
+                if (first is not null)
+                {
+                    Add(a, first.Choice);
+                }
+                else if (exact)
                 {
                     return false;
                 }
-
-                Add(a, first.Choice);
+                else
+                {
+                    AddStandIn(a);
+                }
             }
         }
 

@@ -85,17 +85,11 @@ public static class AvailabilityApi
         return TypedResults.Created($"/api/v1/events/{eventId}/site-closures", Dto(ev, closed.Value!));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<VisitorDto>>, ProblemHttpResult>> VisitorsAsync(Guid eventId, ConcordiaDbContext db, CancellationToken ct)
-    {
-        if (!await db.Events.AnyAsync(e => e.Id == eventId, ct))
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
-
-        var sites = await db.Sites.AsNoTracking().Where(s => s.EventId == eventId).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var visitors = await db.Visitors.AsNoTracking().Where(v => v.EventId == eventId).OrderBy(v => v.Day).ThenBy(v => v.SiteId).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<VisitorDto>>([.. visitors.Select(v => Dto(v, sites))]);
-    }
+    private static async Task<Results<Ok<IReadOnlyList<VisitorDto>>, ProblemHttpResult>> VisitorsAsync(
+        Guid eventId, ConcordiaDbContext db, ExpectVisitors visitors, CancellationToken ct) =>
+        await db.Events.AnyAsync(e => e.Id == eventId, ct)
+            ? TypedResults.Ok(await visitors.ListAsync(eventId, ct))
+            : ApiProblems.NotFound(EventLookup.NotFound(eventId));
 
     private static async Task<Results<Created<VisitorDto>, ValidationProblem, ProblemHttpResult>> AddVisitorsAsync(
         Guid eventId, VisitorRequest request, ExpectVisitors visitors, ConcordiaDbContext db, CancellationToken ct)

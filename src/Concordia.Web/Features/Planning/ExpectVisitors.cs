@@ -11,6 +11,14 @@ namespace Concordia.Web.Features.Planning;
 /// </summary>
 public sealed class ExpectVisitors(ConcordiaDbContext db)
 {
+    /// <summary>The event's expected visitors by day and site.</summary>
+    public async Task<IReadOnlyList<VisitorDto>> ListAsync(Guid eventId, CancellationToken ct)
+    {
+        var sites = await db.Sites.AsNoTracking().Where(s => s.EventId == eventId).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var visitors = await db.Visitors.AsNoTracking().Where(v => v.EventId == eventId).OrderBy(v => v.Day).ThenBy(v => v.SiteId).ToListAsync(ct);
+        return [.. visitors.Select(v => AvailabilityApi.Dto(v, sites))];
+    }
+
     public async Task<Outcome<VisitorExpectation>> AddAsync(Guid eventId, VisitorRequest request, CancellationToken ct)
     {
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, ct);
