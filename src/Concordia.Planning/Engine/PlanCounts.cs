@@ -11,6 +11,7 @@ internal sealed class PlanCounts
         DemandUnits = new int[p.DemandCount];
         CellHost = new int[p.CellCount];
         CellForeign = new int[p.CellCount];
+        CellHostsNeeded = new int[p.CellCount];
         NeedSpeakers = new int[p.NeedCell.Length];
         NeedNationals = new int[p.NeedCell.Length];
     }
@@ -18,6 +19,9 @@ internal sealed class PlanCounts
     public int[] DemandUnits { get; }
     public int[] CellHost { get; }
     public int[] CellForeign { get; }
+
+    /// <summary>Host officers the foreign persons at a cell need alongside them.</summary>
+    public int[] CellHostsNeeded { get; }
     public int[] NeedSpeakers { get; }
     public int[] NeedNationals { get; }
 
@@ -26,6 +30,7 @@ internal sealed class PlanCounts
         Array.Copy(other.DemandUnits, DemandUnits, DemandUnits.Length);
         Array.Copy(other.CellHost, CellHost, CellHost.Length);
         Array.Copy(other.CellForeign, CellForeign, CellForeign.Length);
+        Array.Copy(other.CellHostsNeeded, CellHostsNeeded, CellHostsNeeded.Length);
         Array.Copy(other.NeedSpeakers, NeedSpeakers, NeedSpeakers.Length);
         Array.Copy(other.NeedNationals, NeedNationals, NeedNationals.Length);
     }
@@ -37,6 +42,7 @@ internal sealed class PlanCounts
         var cell = p.DemCell[demand];
         CellHost[cell] += sign * p.AgentHost[agent];
         CellForeign[cell] += sign * p.AgentForeign[agent];
+        CellHostsNeeded[cell] += sign * p.AgentHostsNeeded[agent];
         foreach (var n in p.CellNeeds[cell])
         {
             NeedSpeakers[n] += sign * p.AgentSpeakers(agent, p.NeedLanguage[n]);

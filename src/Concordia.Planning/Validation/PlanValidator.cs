@@ -174,6 +174,7 @@ public static class PlanValidator
         else
         {
             c.CellForeign[cell]++;
+            c.CellHostsNeeded[cell] += p.StaffHostsNeeded[s];
         }
 
         foreach (var n in p.CellNeeds[cell])
