@@ -68,10 +68,10 @@ internal sealed record PlanningWorld(ContingentWorld World, IReadOnlyList<Guid> 
         var police = await db.Agencies.SingleAsync(a => a.EventId == world.EventId && a.Code == "pn");
         var commitments = await db.Commitments.Where(c => c.EventId == world.EventId && c.CapabilityId == world.Patrol).ToListAsync();
         var now = DateTime.UtcNow;
-        var host = Enumerable.Range(1, 16).Select(i => Member.CreateHost(eventRow, police, Details($"FR-PN-{i:000}", $"Martin{i}", "fr", world.Patrol), now).Value).ToList();
+        var host = Enumerable.Range(1, 16).Select(i => Member.CreateHost(eventRow, police, Details($"FR-PN-{i:000}", "Martin" + (char)('a' + i), "fr", world.Patrol), now).Value).ToList();
         Member Foreign(string country, int i)
         {
-            var m = Member.Create(eventRow, country, Details($"{country}-{i:000}", $"Nowak{i}", country.ToLowerInvariant(), world.Patrol), now).Value;
+            var m = Member.Create(eventRow, country, Details($"{country}-{i:000}", "Nowak" + (char)('a' + i), country.ToLowerInvariant(), world.Patrol), now).Value;
             m.Accredit("vetting", now);
             m.LinkTo(commitments.Single(c => c.Country == country));
             return m;

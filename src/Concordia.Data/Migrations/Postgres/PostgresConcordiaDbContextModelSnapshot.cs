@@ -3641,6 +3641,9 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("Armed")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("CapabilityId")
                         .HasColumnType("uuid");
 

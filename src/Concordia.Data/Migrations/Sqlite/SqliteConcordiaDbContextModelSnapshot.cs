@@ -3636,6 +3636,9 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Armed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CapabilityId")
                         .HasColumnType("TEXT");
 
