@@ -165,6 +165,9 @@ internal sealed partial class CompiledProblem
         StaffHostsNeeded = [.. Enumerable.Range(0, StaffCount)
             .Select(s => StaffPerson[s] && !StaffHost[s] ? problem.Staff[s].HostsAlongside ?? Rules.HostsPerForeign : 0)];
         AgentHostsNeeded = AgentMembers.Select(ms => ms.Sum(m => StaffHostsNeeded[m])).ToArray();
+        StaffNoPowers = [.. problem.Staff.Select(s => s.NoPowers)];
+        AgentWithPowers = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && !StaffNoPowers[m])).ToArray();
+        AgentNoPowers = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && StaffNoPowers[m])).ToArray();
 
         var prefs = Enumerable.Range(0, StaffCount).Select(_ => new List<Preference>()).ToArray();
         foreach (var pref in problem.Preferences)

@@ -77,6 +77,9 @@ internal sealed partial class CompiledProblem
 
     /// <summary>Per staff, the host officers a foreign person needs alongside (their own number, or the rules' default); 0 for others.</summary>
     public int[] StaffHostsNeeded { get; }
+
+    /// <summary>Per staff, whether a person has executive powers here; dogs have none and count for neither side.</summary>
+    public bool[] StaffNoPowers { get; }
     public int[] StaffCountry { get; }
     public int[][] StaffLanguages { get; }
     public int[][] StaffCaps { get; }
@@ -94,6 +97,10 @@ internal sealed partial class CompiledProblem
 
     /// <summary>Per agent, the host officers its foreign persons need alongside (each their own number, or the rules' default).</summary>
     public int[] AgentHostsNeeded { get; }
+
+    /// <summary>Per agent, its persons with and without executive powers.</summary>
+    public int[] AgentWithPowers { get; }
+    public int[] AgentNoPowers { get; }
     public int[][] AgentCaps { get; }
     public int[][] AgentsByCap { get; }
 

@@ -12,6 +12,8 @@ internal sealed class PlanCounts
         CellHost = new int[p.CellCount];
         CellForeign = new int[p.CellCount];
         CellHostsNeeded = new int[p.CellCount];
+        CellWithPowers = new int[p.CellCount];
+        CellNoPowers = new int[p.CellCount];
         NeedSpeakers = new int[p.NeedCell.Length];
         NeedNationals = new int[p.NeedCell.Length];
     }
@@ -22,6 +24,10 @@ internal sealed class PlanCounts
 
     /// <summary>Host officers the foreign persons at a cell need alongside them.</summary>
     public int[] CellHostsNeeded { get; }
+
+    /// <summary>Persons at a cell with, and without, executive powers.</summary>
+    public int[] CellWithPowers { get; }
+    public int[] CellNoPowers { get; }
     public int[] NeedSpeakers { get; }
     public int[] NeedNationals { get; }
 
@@ -31,6 +37,8 @@ internal sealed class PlanCounts
         Array.Copy(other.CellHost, CellHost, CellHost.Length);
         Array.Copy(other.CellForeign, CellForeign, CellForeign.Length);
         Array.Copy(other.CellHostsNeeded, CellHostsNeeded, CellHostsNeeded.Length);
+        Array.Copy(other.CellWithPowers, CellWithPowers, CellWithPowers.Length);
+        Array.Copy(other.CellNoPowers, CellNoPowers, CellNoPowers.Length);
         Array.Copy(other.NeedSpeakers, NeedSpeakers, NeedSpeakers.Length);
         Array.Copy(other.NeedNationals, NeedNationals, NeedNationals.Length);
     }
@@ -43,6 +51,8 @@ internal sealed class PlanCounts
         CellHost[cell] += sign * p.AgentHost[agent];
         CellForeign[cell] += sign * p.AgentForeign[agent];
         CellHostsNeeded[cell] += sign * p.AgentHostsNeeded[agent];
+        CellWithPowers[cell] += sign * p.AgentWithPowers[agent];
+        CellNoPowers[cell] += sign * p.AgentNoPowers[agent];
         foreach (var n in p.CellNeeds[cell])
         {
             NeedSpeakers[n] += sign * p.AgentSpeakers(agent, p.NeedLanguage[n]);

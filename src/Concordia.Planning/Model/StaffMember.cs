@@ -22,6 +22,12 @@ public sealed record StaffMember
     /// country's legal status); empty: the rules' <c>hostsPerForeign</c>.
     /// </summary>
     public int? HostsAlongside { get; init; }
+
+    /// <summary>
+    /// A person without executive powers here (a foreign officer whose status gives none): never at a site and window
+    /// without someone who has them.
+    /// </summary>
+    public bool NoPowers { get; init; }
     public IReadOnlyList<Availability> Availability { get; init; } = [];
     public IReadOnlyList<DateOnly> DaysOff { get; init; } = [];
 

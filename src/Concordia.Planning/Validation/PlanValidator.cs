@@ -167,6 +167,15 @@ public static class PlanValidator
         }
 
         var cell = p.DemCell[d];
+        if (p.StaffNoPowers[s])
+        {
+            c.CellNoPowers[cell]++;
+        }
+        else
+        {
+            c.CellWithPowers[cell]++;
+        }
+
         if (p.StaffHost[s])
         {
             c.CellHost[cell]++;

@@ -143,6 +143,7 @@ internal static class TinyProblems
         Host = rng.Next(3) > 0,
         Armed = rng.Next(3) > 0,
         HostsAlongside = rng.Next(3) == 0 ? rng.Next(3) : null,
+        NoPowers = rng.Next(4) == 0,
         Availability = rng.Next(3) == 0 ? [new Availability(start.AddHours(rng.Next(days * 12)), start.AddDays(days).AddHours(-rng.Next(days * 12)))] : [],
         DaysOff = rng.Next(3) == 0 ? [DateOnly.FromDateTime(start.AddDays(rng.Next(days)).UtcDateTime)] : [],
         Limits = rng.Next(2) == 0 ? Limits(rng) : null,

@@ -60,4 +60,23 @@ public sealed class LegalStatusRuleTests
         Assert.Equal(0, result.Report.HardViolations);
         Assert.Equal("own", Assert.Single(result.Plan.Assignments).StaffId);
     }
+
+    [Fact]
+    public void Officers_without_powers_at_a_site_and_window_without_anyone_with_powers_are_one_violation_and_the_engine_adds_a_host_officer()
+    {
+        var problem = new Scenario().Shift("w", 0, 6, 8).Need("w", 2)
+            .Officer("a", m => m with { Host = false, Country = "TR", HostsAlongside = 0, NoPowers = true })
+            .Officer("b", m => m with { Host = false, Country = "TR", HostsAlongside = 0, NoPowers = true })
+            .Officer("host").Build();
+
+        var alone = Check(problem, On("a", "w"), On("b", "w"));
+        var withHost = Check(problem, On("a", "w"), On("host", "w"));
+        var result = Solve(problem);
+
+        Assert.Equal(1, Amount(alone, "PowersPresent"));
+        Assert.Equal(1, alone.HardViolations);
+        Assert.Equal(0, Amount(withHost, "PowersPresent"));
+        Assert.Equal(0, result.Report.HardViolations);
+        Assert.Contains(result.Plan.Assignments, a => a.StaffId == "host");
+    }
 }
