@@ -22,8 +22,9 @@ namespace Concordia.Data.Planning;
 /// <item>a foreign officer's legal status (the one for their type of officer, else the one for all of their country's
 /// officers) gives the host officers needed alongside them, whether they may be armed (and so serve a requirement for
 /// armed officers: only when the status says armed, the roster says they carry a weapon and its authorisation is
-/// granted or not required) and the days they may serve; without a status a foreign officer is unarmed and needs the
-/// settings' number of host officers; host officers are armed unless their record says otherwise;</item>
+/// granted or not required), whether they have executive powers (else someone who has them serves beside them) and the
+/// days they may serve; without a status a foreign officer is unarmed, has no powers and needs the settings' number of
+/// host officers; host officers are armed unless their record says otherwise;</item>
 /// <item>visitors expected at a site on a day ask for speakers of their languages (and officers of their country) in
 /// every shift the site has that day;</item>
 /// <item>the event's planning settings give the working-time limits, host officers per foreign officer and, for a
@@ -231,6 +232,7 @@ public static class PlanningProblemBuilder
                 Availability = periods,
                 Armed = Armed(m, status),
                 HostsAlongside = status?.HostOfficersPerForeignOfficer,
+                NoPowers = m.AgencyId is null && (status is null || status.Powers == ExecutivePowers.None),
             });
             map.Staff[id] = new ProblemMap.StaffEntry(m.Id, false, agent, m.Country, unitId, label, Display(m), m.Rank, leader, m.Dog?.Name);
             if (cap.Dogs > 0)

@@ -56,6 +56,8 @@ public sealed class LegalStatusPlanningTests(Apps apps)
         Assert.All(world.German, id => Assert.True(staff[PlanningProblemBuilder.Key(id)].Availability.Max(a => a.End) <= new DateTimeOffset(ev.StartOfDayUtc(world.World.End), TimeSpan.Zero)));
         Assert.All(world.Host, id => Assert.Equal((true, (int?)null), (staff[PlanningProblemBuilder.Key(id)].Armed, staff[PlanningProblemBuilder.Key(id)].HostsAlongside)));
         Assert.All(problem.Demands.Where(d => d.Required > 0), d => Assert.True(d.Armed));
+        Assert.All(world.Polish.Concat(world.German), id => Assert.True(staff[PlanningProblemBuilder.Key(id)].NoPowers));
+        Assert.All(world.Host, id => Assert.False(staff[PlanningProblemBuilder.Key(id)].NoPowers));
     }
 
     private static object Terms(PlanningWorld world, bool armed, int hosts, DateOnly? validTo = null) => new
