@@ -9,6 +9,7 @@ using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Countries;
 using Concordia.Domain.Events;
+using Concordia.Domain.Legal;
 using Concordia.Domain.Lodging;
 using Concordia.Domain.Notifications;
 using Concordia.Domain.Planning;
@@ -94,6 +95,12 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
+    public DbSet<LegalStatus> LegalStatuses => Set<LegalStatus>();
+
+    public DbSet<LegalStatusComment> LegalStatusComments => Set<LegalStatusComment>();
+
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
@@ -136,6 +143,9 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<Unit>().HasQueryFilter(u => ScopeAllCountries || ScopeCountries.Contains(u.Country));
         modelBuilder.Entity<LodgingAssignment>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
         modelBuilder.Entity<Absence>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
+        modelBuilder.Entity<LegalStatus>().HasQueryFilter(s => ScopeAllCountries || ScopeCountries.Contains(s.Country));
+        modelBuilder.Entity<LegalStatusComment>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
+        modelBuilder.Entity<LegalDocument>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country));
 
         // Duties: a country's own, and a site commander's sites; the people of a unit on duty at such a site too.
         modelBuilder.Entity<PlanDuty>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country) || ScopeSites.Contains(d.SiteId));

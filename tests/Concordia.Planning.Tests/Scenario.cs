@@ -39,9 +39,9 @@ internal sealed class Scenario
         return this;
     }
 
-    public Scenario Need(string window, int required, string cap = "patrol", string site = "A", int priority = 1)
+    public Scenario Need(string window, int required, string cap = "patrol", string site = "A", int priority = 1, bool armed = false)
     {
-        demands.Add(new Demand(site, window, cap, required, priority));
+        demands.Add(new Demand(site, window, cap, required, priority, Armed: armed));
         return this;
     }
 

@@ -1,6 +1,7 @@
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Events;
+using Concordia.Domain.Legal;
 using Concordia.Domain.Planning;
 using Concordia.Domain.Requirements;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,12 @@ namespace Concordia.Data.Planning;
 /// absences cut both;</item>
 /// <item>a canine handler and their dog, and the members of a unit whose capability is a team (a public-order unit,
 /// a military section), plan as one unit; languages spoken at level B1 or better;</item>
+/// <item>a foreign officer's legal status (the one for their type of officer, else the one for all of their country's
+/// officers) gives the host officers needed alongside them, whether they may be armed (and so serve a requirement for
+/// armed officers: only when the status says armed, the roster says they carry a weapon and its authorisation is
+/// granted or not required), whether they have executive powers (else someone who has them serves beside them) and the
+/// days they may serve; without a status a foreign officer is unarmed, has no powers and needs the settings' number of
+/// host officers; host officers are armed unless their record says otherwise;</item>
 /// <item>visitors expected at a site on a day ask for speakers of their languages (and officers of their country) in
 /// every shift the site has that day;</item>
 /// <item>the event's planning settings give the working-time limits, host officers per foreign officer and, for a
@@ -66,7 +73,7 @@ public static class PlanningProblemBuilder
                 map.Windows[id] = (r.Window.Start, r.Window.End);
             }
 
-            demands.Add(new Engine.Demand(Key(r.SiteId), id, capabilities[r.CapabilityId].Code, r.Quantity, Weight(r.Priority)));
+            demands.Add(new Engine.Demand(Key(r.SiteId), id, capabilities[r.CapabilityId].Code, r.Quantity, Weight(r.Priority), Armed: r.Armed));
         }
 
         var staff = await StaffAsync(db, ev, capabilities, map, ct);
@@ -124,11 +131,13 @@ public static class PlanningProblemBuilder
         var members = await db.Members.AsNoTracking()
             .Where(m => m.EventId == ev.Id && m.ErasedAt == null)
             .Select(m => new Candidate(m.Id, m.Country, m.AgencyId, m.CapabilityId, m.UnitId, m.Languages, m.Dog, m.Status, m.CommitmentId,
-                m.ArrivalAt, m.DepartureAt, m.FamilyName, m.GivenName, m.Rank))
+                m.ArrivalAt, m.DepartureAt, m.FamilyName, m.GivenName, m.Rank, m.Armed, m.WeaponAuthorisation))
             .ToListAsync(ct);
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id && c.WithdrawnAt == null)
             .ToDictionaryAsync(c => c.Id, c => (c.From, c.To), ct);
         var units = await db.Units.AsNoTracking().Where(u => u.EventId == ev.Id).ToDictionaryAsync(u => u.Id, u => (u.Name, u.LeaderId), ct);
+        var statuses = (await db.LegalStatuses.AsNoTracking().Where(s => s.EventId == ev.Id).ToListAsync(ct))
+            .ToDictionary(s => (s.Country, s.OfficerTypeKey), s => s.Terms);
         var absences = (await db.Absences.AsNoTracking().Where(a => a.EventId == ev.Id).Select(a => new { a.MemberId, a.From, a.To }).ToListAsync(ct))
             .ToLookup(a => a.MemberId, a => (a.From, a.To));
 
@@ -142,6 +151,9 @@ public static class PlanningProblemBuilder
             }
 
             var (from, to) = (span.Start, span.End);
+            var status = m.AgencyId is null
+                ? statuses.GetValueOrDefault((m.Country, cap.Kind.ToString())) ?? statuses.GetValueOrDefault((m.Country, LegalStatus.AllOfficers))
+                : null;
             if (m.AgencyId is null)
             {
                 if (m.Status is not (AccreditationStatus.Accredited or AccreditationStatus.BadgeIssued))
@@ -158,6 +170,11 @@ public static class PlanningProblemBuilder
 
                 from = Max(ev.StartOfDayUtc(period.From), m.ArrivalAt ?? DateTime.MinValue);
                 to = Min(ev.StartOfDayUtc(period.To.AddDays(1)), m.DepartureAt ?? DateTime.MaxValue);
+                if (status is not null)
+                {
+                    from = Max(from, ev.StartOfDayUtc(status.ValidFrom));
+                    to = Min(to, ev.StartOfDayUtc(status.ValidTo.AddDays(1)));
+                }
             }
 
             var available = Cut(Max(from, span.Start), Min(to, span.End), absences[m.Id]);
@@ -213,6 +230,9 @@ public static class PlanningProblemBuilder
                 Host = m.AgencyId is not null,
                 TeamId = team,
                 Availability = periods,
+                Armed = Armed(m, status),
+                HostsAlongside = status?.HostOfficersPerForeignOfficer,
+                NoPowers = m.AgencyId is null && (status is null || status.Powers == ExecutivePowers.None),
             });
             map.Staff[id] = new ProblemMap.StaffEntry(m.Id, false, agent, m.Country, unitId, label, Display(m), m.Rank, leader, m.Dog?.Name);
             if (cap.Dogs > 0)
@@ -308,6 +328,14 @@ public static class PlanningProblemBuilder
         return periods;
     }
 
+    /// <summary>
+    /// A host officer is armed unless their record says otherwise; a foreign officer only when their legal status lets
+    /// them carry a weapon, their record says they carry one and its authorisation is granted or not required.
+    /// </summary>
+    private static bool Armed(Candidate m, LegalTerms? status) => m.AgencyId is not null
+        ? m.Armed ?? true
+        : status is { Armed: true } && m.Armed == true && m.WeaponAuthorisation is null or WeaponAuthorisation.Granted or WeaponAuthorisation.NotRequired;
+
     private static string Display(Candidate m) => $"{m.FamilyName.ToUpperInvariant()} {m.GivenName}".TrimEnd();
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
@@ -316,5 +344,6 @@ public static class PlanningProblemBuilder
 
     private sealed record Candidate(
         Guid Id, string Country, Guid? AgencyId, Guid? CapabilityId, Guid? UnitId, IReadOnlyList<LanguageSkill> Languages, CanineDetails? Dog,
-        AccreditationStatus Status, Guid? CommitmentId, DateTime? ArrivalAt, DateTime? DepartureAt, string FamilyName, string GivenName, string? Rank);
+        AccreditationStatus Status, Guid? CommitmentId, DateTime? ArrivalAt, DateTime? DepartureAt, string FamilyName, string GivenName, string? Rank,
+        bool? Armed, WeaponAuthorisation? WeaponAuthorisation);
 }

@@ -63,7 +63,8 @@ public static class ScenarioMapper
                 .ThenBy(r => capabilityCodes[r.CapabilityId], StringComparer.Ordinal).ThenBy(r => ev.AlertScale.RankOf(r.AlertLevel))
                 .ThenBy(r => r.Window.End)
                 .Select(r => new ScenarioRequirement(siteCodes[r.SiteId], capabilityCodes[r.CapabilityId], r.AlertLevel,
-                    ScenarioTimes.Format(ev, r.Window.Start), ScenarioTimes.Format(ev, r.Window.End), r.Quantity, r.Priority, r.Note))],
+                    ScenarioTimes.Format(ev, r.Window.Start), ScenarioTimes.Format(ev, r.Window.End), r.Quantity, r.Priority, r.Note,
+                    r.Armed ? true : null))],
             contributions.Count > 0 ? contributions : null,
             visitors.Count > 0 ? visitors : null)
         {
@@ -212,7 +213,7 @@ public static class ScenarioMapper
             }
 
             var requirement = Requirement.Create(ev, sites[file.Site], capabilities[file.Capability],
-                new RequirementDetails(window.Value, file.Quantity, file.AlertLevel, file.Priority, file.Note));
+                new RequirementDetails(window.Value, file.Quantity, file.AlertLevel, file.Priority, file.Note, file.Armed == true));
             errors.AddRange(requirement.Errors.Select(e => e.Under(path)));
             if (requirement.IsSuccess)
             {

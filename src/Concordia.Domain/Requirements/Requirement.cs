@@ -36,6 +36,9 @@ public sealed class Requirement
 
     public string? Note { get; private set; }
 
+    /// <summary>Only armed officers serve this requirement.</summary>
+    public bool Armed { get; private set; }
+
     public int Version { get; private set; }
 
     public static Result<Requirement> Create(Event ev, Site site, Capability capability, RequirementDetails details)
@@ -89,5 +92,6 @@ public sealed class Requirement
         AlertLevel = details.AlertLevel;
         Priority = details.Priority;
         Note = string.IsNullOrWhiteSpace(details.Note) ? null : details.Note.Trim();
+        Armed = details.Armed;
     }
 }

@@ -115,6 +115,7 @@ internal sealed partial class CompiledProblem
         DemUnder = new int[DemandCount];
         DemOver = new int[DemandCount];
         DemCell = new int[DemandCount];
+        DemArmed = new bool[DemandCount];
         var windowDemands = Enumerable.Range(0, WindowCount).Select(_ => new List<int>()).ToArray();
         for (var d = 0; d < DemandCount; d++)
         {
@@ -126,6 +127,7 @@ internal sealed partial class CompiledProblem
             DemUnder[d] = dem.UnderWeight ?? Rules.Get<CoverageRule>().Weight * Math.Max(1, dem.Priority);
             DemOver[d] = dem.OverWeight ?? Rules.Get<OverCoverRule>().Weight;
             DemCell[d] = CellOf(DemSite[d], DemWindow[d]);
+            DemArmed[d] = dem.Armed;
             cellDemands[DemCell[d]].Add(d);
             windowDemands[DemWindow[d]].Add(d);
             DemandIndex[(DemSite[d], DemWindow[d], DemCap[d])] = d;
@@ -159,6 +161,13 @@ internal sealed partial class CompiledProblem
         (AgentCount, AgentMembers, AgentCaps, AgentsByCap) = CompileAgents(problem);
         AgentHost = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && StaffHost[m])).ToArray();
         AgentForeign = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && !StaffHost[m])).ToArray();
+        StaffArmed = [.. problem.Staff.Select(s => s.Armed)];
+        StaffHostsNeeded = [.. Enumerable.Range(0, StaffCount)
+            .Select(s => StaffPerson[s] && !StaffHost[s] ? problem.Staff[s].HostsAlongside ?? Rules.HostsPerForeign : 0)];
+        AgentHostsNeeded = AgentMembers.Select(ms => ms.Sum(m => StaffHostsNeeded[m])).ToArray();
+        StaffNoPowers = [.. problem.Staff.Select(s => s.NoPowers)];
+        AgentWithPowers = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && !StaffNoPowers[m])).ToArray();
+        AgentNoPowers = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && StaffNoPowers[m])).ToArray();
 
         var prefs = Enumerable.Range(0, StaffCount).Select(_ => new List<Preference>()).ToArray();
         foreach (var pref in problem.Preferences)

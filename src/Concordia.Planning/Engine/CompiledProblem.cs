@@ -48,6 +48,9 @@ internal sealed partial class CompiledProblem
     public int[] DemUnder { get; }
     public int[] DemOver { get; }
     public int[] DemCell { get; }
+
+    /// <summary>Per demand, whether only armed persons serve it.</summary>
+    public bool[] DemArmed { get; }
     public Dictionary<(int Site, int Window, int Cap), int> DemandIndex { get; } = [];
     public int CellCount { get; }
     public int[] CellSite { get; }
@@ -70,6 +73,13 @@ internal sealed partial class CompiledProblem
     public int[] StaffAgent { get; }
     public bool[] StaffHost { get; }
     public bool[] StaffPerson { get; }
+    public bool[] StaffArmed { get; }
+
+    /// <summary>Per staff, the host officers a foreign person needs alongside (their own number, or the rules' default); 0 for others.</summary>
+    public int[] StaffHostsNeeded { get; }
+
+    /// <summary>Per staff, whether a person has executive powers here; dogs have none and count for neither side.</summary>
+    public bool[] StaffNoPowers { get; }
     public int[] StaffCountry { get; }
     public int[][] StaffLanguages { get; }
     public int[][] StaffCaps { get; }
@@ -84,6 +94,13 @@ internal sealed partial class CompiledProblem
     /// <summary>Per agent, the host and the foreign persons it brings to a site (dogs count for neither).</summary>
     public int[] AgentHost { get; }
     public int[] AgentForeign { get; }
+
+    /// <summary>Per agent, the host officers its foreign persons need alongside (each their own number, or the rules' default).</summary>
+    public int[] AgentHostsNeeded { get; }
+
+    /// <summary>Per agent, its persons with and without executive powers.</summary>
+    public int[] AgentWithPowers { get; }
+    public int[] AgentNoPowers { get; }
     public int[][] AgentCaps { get; }
     public int[][] AgentsByCap { get; }
 

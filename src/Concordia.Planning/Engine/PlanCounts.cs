@@ -11,6 +11,9 @@ internal sealed class PlanCounts
         DemandUnits = new int[p.DemandCount];
         CellHost = new int[p.CellCount];
         CellForeign = new int[p.CellCount];
+        CellHostsNeeded = new int[p.CellCount];
+        CellWithPowers = new int[p.CellCount];
+        CellNoPowers = new int[p.CellCount];
         NeedSpeakers = new int[p.NeedCell.Length];
         NeedNationals = new int[p.NeedCell.Length];
     }
@@ -18,6 +21,13 @@ internal sealed class PlanCounts
     public int[] DemandUnits { get; }
     public int[] CellHost { get; }
     public int[] CellForeign { get; }
+
+    /// <summary>Host officers the foreign persons at a cell need alongside them.</summary>
+    public int[] CellHostsNeeded { get; }
+
+    /// <summary>Persons at a cell with, and without, executive powers.</summary>
+    public int[] CellWithPowers { get; }
+    public int[] CellNoPowers { get; }
     public int[] NeedSpeakers { get; }
     public int[] NeedNationals { get; }
 
@@ -26,6 +36,9 @@ internal sealed class PlanCounts
         Array.Copy(other.DemandUnits, DemandUnits, DemandUnits.Length);
         Array.Copy(other.CellHost, CellHost, CellHost.Length);
         Array.Copy(other.CellForeign, CellForeign, CellForeign.Length);
+        Array.Copy(other.CellHostsNeeded, CellHostsNeeded, CellHostsNeeded.Length);
+        Array.Copy(other.CellWithPowers, CellWithPowers, CellWithPowers.Length);
+        Array.Copy(other.CellNoPowers, CellNoPowers, CellNoPowers.Length);
         Array.Copy(other.NeedSpeakers, NeedSpeakers, NeedSpeakers.Length);
         Array.Copy(other.NeedNationals, NeedNationals, NeedNationals.Length);
     }
@@ -37,6 +50,9 @@ internal sealed class PlanCounts
         var cell = p.DemCell[demand];
         CellHost[cell] += sign * p.AgentHost[agent];
         CellForeign[cell] += sign * p.AgentForeign[agent];
+        CellHostsNeeded[cell] += sign * p.AgentHostsNeeded[agent];
+        CellWithPowers[cell] += sign * p.AgentWithPowers[agent];
+        CellNoPowers[cell] += sign * p.AgentNoPowers[agent];
         foreach (var n in p.CellNeeds[cell])
         {
             NeedSpeakers[n] += sign * p.AgentSpeakers(agent, p.NeedLanguage[n]);

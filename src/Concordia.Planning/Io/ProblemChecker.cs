@@ -121,6 +121,7 @@ public static class ProblemChecker
 
     private static void CheckMember(Errors e, string path, StaffMember m)
     {
+        NonNegative(e, $"{path}.hostsAlongside", m.HostsAlongside ?? 0);
         for (var j = 0; j < m.Availability.Count; j++)
         {
             if (m.Availability[j].End <= m.Availability[j].Start)

@@ -3,6 +3,7 @@ namespace Concordia.Planning.Model;
 /// <summary>
 /// How many units of a capability a site needs in a window. A unit is one person, or one team (canine team,
 /// public-order unit) when staff share a team id. Weights, when given, replace the rule's default weights.
+/// <see cref="Armed"/>: only armed persons serve it.
 /// </summary>
 public sealed record Demand(
     string SiteId,
@@ -11,4 +12,5 @@ public sealed record Demand(
     int Required,
     int Priority = 1,
     int? UnderWeight = null,
-    int? OverWeight = null);
+    int? OverWeight = null,
+    bool Armed = false);

@@ -13,6 +13,21 @@ public sealed record StaffMember
     public bool Host { get; init; } = true;
     public StaffKind Kind { get; init; } = StaffKind.Person;
     public string? TeamId { get; init; }
+
+    /// <summary>Whether the member carries a weapon on duty (a demand for armed officers takes only those who do).</summary>
+    public bool Armed { get; init; }
+
+    /// <summary>
+    /// For a foreign officer, the host officers that must be on duty alongside them at a site and window (their
+    /// country's legal status); empty: the rules' <c>hostsPerForeign</c>.
+    /// </summary>
+    public int? HostsAlongside { get; init; }
+
+    /// <summary>
+    /// A person without executive powers here (a foreign officer whose status gives none): never at a site and window
+    /// without someone who has them.
+    /// </summary>
+    public bool NoPowers { get; init; }
     public IReadOnlyList<Availability> Availability { get; init; } = [];
     public IReadOnlyList<DateOnly> DaysOff { get; init; } = [];
 

@@ -34,11 +34,11 @@ internal sealed class RuleBook
     /// <summary>Every rule the engine knows, in the order reports list them.</summary>
     private static Rule[] Create() =>
     [
-        new OneAtATimeRule(), new ChangeoverRule(), new MinRestRule(), new MaxShiftLengthRule(), new AvailabilityRule(),
+        new OneAtATimeRule(), new ChangeoverRule(), new MinRestRule(), new MaxShiftLengthRule(), new AvailabilityRule(), new ArmedDutyRule(),
         new MaxHoursPer7DaysRule(), new MaxConsecutiveDaysRule(), new MinConsecutiveDaysRule(), new MinConsecutiveDaysOffRule(),
         new ForbiddenSuccessionRule(), new MaxShiftsPerKindRule(), new MaxTotalMinutesRule(), new MinTotalMinutesRule(),
         new MaxWeekendsRule(), new PreferencesRule(), new FairNightsRule(), new FairWeekendsRule(), new DisruptionRule(),
-        new FrozenHorizonRule(), new CoverageRule(), new OverCoverRule(), new JointPatrolRule(), new LanguageCoverRule(),
+        new FrozenHorizonRule(), new CoverageRule(), new OverCoverRule(), new JointPatrolRule(), new PowersPresentRule(), new LanguageCoverRule(),
         new VisitorCountryRule(), new PlanStructureRule(), new TeamTogetherRule(),
     ];
 

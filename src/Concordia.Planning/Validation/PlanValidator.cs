@@ -167,6 +167,15 @@ public static class PlanValidator
         }
 
         var cell = p.DemCell[d];
+        if (p.StaffNoPowers[s])
+        {
+            c.CellNoPowers[cell]++;
+        }
+        else
+        {
+            c.CellWithPowers[cell]++;
+        }
+
         if (p.StaffHost[s])
         {
             c.CellHost[cell]++;
@@ -174,6 +183,7 @@ public static class PlanValidator
         else
         {
             c.CellForeign[cell]++;
+            c.CellHostsNeeded[cell] += p.StaffHostsNeeded[s];
         }
 
         foreach (var n in p.CellNeeds[cell])

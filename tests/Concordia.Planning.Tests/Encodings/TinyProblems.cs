@@ -52,7 +52,7 @@ internal static class TinyProblems
             foreach (var site in sites.Where(_ => rng.Next(3) > 0))
             {
                 var cap = rng.Next(4) == 0 ? "k9" : "patrol";
-                demands.Add(new Demand(site.Id, w.Id, cap, rng.Next(3), 1 + rng.Next(2), rng.Next(4) == 0 ? 1 + rng.Next(900) : null, rng.Next(4) == 0 ? rng.Next(9) : null));
+                demands.Add(new Demand(site.Id, w.Id, cap, rng.Next(3), 1 + rng.Next(2), rng.Next(4) == 0 ? 1 + rng.Next(900) : null, rng.Next(4) == 0 ? rng.Next(9) : null, rng.Next(4) == 0));
             }
         }
 
@@ -141,6 +141,9 @@ internal static class TinyProblems
         Languages = Languages.Where(_ => rng.Next(2) == 0).ToArray(),
         Country = Pick(rng, Countries),
         Host = rng.Next(3) > 0,
+        Armed = rng.Next(3) > 0,
+        HostsAlongside = rng.Next(3) == 0 ? rng.Next(3) : null,
+        NoPowers = rng.Next(4) == 0,
         Availability = rng.Next(3) == 0 ? [new Availability(start.AddHours(rng.Next(days * 12)), start.AddDays(days).AddHours(-rng.Next(days * 12)))] : [],
         DaysOff = rng.Next(3) == 0 ? [DateOnly.FromDateTime(start.AddDays(rng.Next(days)).UtcDateTime)] : [],
         Limits = rng.Next(2) == 0 ? Limits(rng) : null,

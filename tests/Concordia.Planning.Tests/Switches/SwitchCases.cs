@@ -24,6 +24,9 @@ internal static class SwitchCases
         new("Availability",
             new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Officer("a", m => m with { DaysOff = [DateOnly.FromDateTime(Monday.UtcDateTime)] }).Build(),
             [On("a", "w0")], 1, 0, Missing, Missing, 1, Missing, CheapTestCatches: true),
+        new("ArmedDuty",
+            new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1, armed: true).Officer("a").Build(),
+            [On("a", "w0")], 1, 0, Missing, Missing, 1, Missing, CheapTestCatches: true),
         new("MaxHoursPer7Days", Week(5, 10, new WorkLimits { MaxMinutesPer7Days = 48 * 60 }),
             Days(5), 2, 0, Missing, Missing, 2, Missing),
         new("MaxConsecutiveDays", Week(5, 8, new WorkLimits { MaxConsecutiveDays = 3 }),
@@ -79,6 +82,10 @@ internal static class SwitchCases
             [On("f", "w0")], 2, 0, Missing, Missing, 2, Missing),
 
         // The speaker (or the national) asked not to work then (30); the other officer covers without them.
+        new("PowersPresent",
+            new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Officer("f", m => m with { NoPowers = true }).Build(),
+            [On("f", "w0")], 1, 0, Missing, Missing, 1, Missing),
+
         new("LanguageCover",
             new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Language("w0", "pl", 1)
                 .Officer("a").Officer("b", m => m with { Languages = ["pl"] }).Prefers("b", PreferenceKind.Avoid, 30, "w0").Build(),

@@ -136,6 +136,12 @@ public static class ExpectedAccess
         ["GET /api/v1/events/{eventId}/visitors"] = AccessRule.ReadPlans,
         ["POST /api/v1/events/{eventId}/visitors"] = AccessRule.ManageVisitors,
         ["DELETE /api/v1/visitors/{visitorId}"] = AccessRule.ManageVisitors,
+        ["GET /api/v1/events/{eventId}/legal-statuses"] = AccessRule.ReadCountryRecord,
+        ["GET /api/v1/events/{eventId}/countries/{country}/legal-status"] = AccessRule.ReadCountry,
+        ["PUT /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}"] = AccessRule.DecideLegalStatus,
+        ["POST /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/comments"] = AccessRule.CommentLegalStatus,
+        ["POST /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/documents"] = AccessRule.DecideLegalStatus,
+        ["GET /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/documents/{documentId}"] = AccessRule.ReadCountry,
     };
 
     /// <summary>

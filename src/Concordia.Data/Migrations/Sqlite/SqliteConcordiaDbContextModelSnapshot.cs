@@ -2539,6 +2539,170 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusId");
+
+                    b.ToTable("LegalDocuments");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerTypeKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("EventId", "Country", "OfficerTypeKey")
+                        .IsUnique();
+
+                    b.ToTable("LegalStatuses");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatusComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByHost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusId", "WrittenAt");
+
+                    b.ToTable("LegalStatusComments");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatusVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LegalStatusVersions", (string)null);
+                });
+
             modelBuilder.Entity("Concordia.Domain.Lodging.AccommodationSite", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3479,6 +3643,9 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Armed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CapabilityId")
                         .HasColumnType("TEXT");
 
@@ -3973,6 +4140,48 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Navigation("Phases");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalDocument", b =>
+                {
+                    b.HasOne("Concordia.Domain.Legal.LegalStatus", null)
+                        .WithMany()
+                        .HasForeignKey("StatusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatus", b =>
+                {
+                    b.HasOne("Concordia.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatusComment", b =>
+                {
+                    b.HasOne("Concordia.Domain.Legal.LegalStatus", null)
+                        .WithMany()
+                        .HasForeignKey("StatusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatusVersion", b =>
+                {
+                    b.HasOne("Concordia.Domain.Legal.LegalStatus", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("StatusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Concordia.Domain.Lodging.AccommodationSite", b =>
                 {
                     b.HasOne("Concordia.Domain.Events.Event", null)
@@ -4340,6 +4549,11 @@ namespace Concordia.Data.Migrations.Sqlite
             modelBuilder.Entity("Concordia.Domain.Contingents.Member", b =>
                 {
                     b.Navigation("Badges");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Legal.LegalStatus", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Concordia.Domain.Pledges.Pledge", b =>

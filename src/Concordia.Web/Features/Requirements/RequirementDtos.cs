@@ -1,13 +1,16 @@
 namespace Concordia.Web.Features.Requirements;
 
-/// <summary>A requirement row; times are local to the event, with their UTC offset.</summary>
+/// <summary>A requirement row; times are local to the event, with their UTC offset. <see cref="Armed"/>: only armed officers serve it.</summary>
 public sealed record RequirementDto(Guid Id, Guid SiteId, string SiteCode, string SiteName, Guid CapabilityId, string CapabilityCode,
     string CapabilityName, DateTimeOffset Start, DateTimeOffset End, int Quantity, string AlertLevel, int Priority, string? Note,
-    bool InForce, int Version);
+    bool InForce, int Version, bool Armed);
 
-/// <summary>A requirement to create or change; <see cref="Version"/> is required when changing.</summary>
+/// <summary>
+/// A requirement to create or change; <see cref="Version"/> is required when changing. <see cref="Armed"/>: only armed
+/// officers serve it (not when omitted).
+/// </summary>
 public sealed record RequirementRequest(Guid SiteId, Guid CapabilityId, DateTimeOffset Start, DateTimeOffset End, int Quantity,
-    string AlertLevel, int Priority, string? Note, int? Version);
+    string AlertLevel, int Priority, string? Note, int? Version, bool? Armed = null);
 
 /// <summary>Filters of the requirement list. <see cref="Day"/> is a local date of the event.</summary>
 public sealed record RequirementFilter(Guid? SiteId = null, Guid? CapabilityId = null, string? AlertLevel = null, int? Priority = null,

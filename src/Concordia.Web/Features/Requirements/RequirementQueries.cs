@@ -109,5 +109,5 @@ public static class RequirementQueries
 
     public static RequirementDto ToDto(Event ev, Requirement r, Site site, Capability capability, bool inForce) =>
         new(r.Id, r.SiteId, site.Code, site.Name, r.CapabilityId, capability.Code, capability.Name, ev.ToLocal(r.Window.Start), ev.ToLocal(r.Window.End),
-            r.Quantity, r.AlertLevel, r.Priority, r.Note, inForce, r.Version);
+            r.Quantity, r.AlertLevel, r.Priority, r.Note, inForce, r.Version, r.Armed);
 }

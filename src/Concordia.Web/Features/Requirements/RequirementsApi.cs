@@ -160,7 +160,8 @@ public static class RequirementsApi
             .Add(window.Errors);
         return check.Failed
             ? (null, null, null, [.. check.Errors])
-            : (site, capability, new RequirementDetails(window.Value, request.Quantity, request.AlertLevel ?? string.Empty, request.Priority, request.Note), []);
+            : (site, capability, new RequirementDetails(window.Value, request.Quantity, request.AlertLevel ?? string.Empty, request.Priority, request.Note,
+                request.Armed == true), []);
     }
 
     private static async Task<RequirementDto> ToDtoAsync(ConcordiaDbContext db, Event ev, Requirement r, CancellationToken cancellationToken)

@@ -104,6 +104,12 @@ public static class Policies
     /// <summary>Stating which countries' visitors a site expects: planners, coordinators and administrators.</summary>
     public const string VisitorsManage = "visitors-manage";
 
+    /// <summary>Deciding a country's legal status and attaching its documents: the host's coordinators and administrators.</summary>
+    public const string LegalStatusDecide = "legal-status-decide";
+
+    /// <summary>Commenting on a country's legal status: the host's coordinators and administrators, or that country's liaison.</summary>
+    public const string LegalStatusComment = "legal-status-comment";
+
     public const string AuditRead = "audit-read";
 
     public const string UserManage = "user-manage";
@@ -140,6 +146,9 @@ public static class Policies
         options.AddPolicy(AbsenceReport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(SiteClose, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(VisitorsManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
+        options.AddPolicy(LegalStatusDecide, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
+        options.AddPolicy(LegalStatusComment, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
+            .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(UserManage, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
