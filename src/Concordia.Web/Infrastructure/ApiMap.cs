@@ -5,6 +5,7 @@ using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
+using Concordia.Web.Features.HostForces;
 using Concordia.Web.Features.Lodging;
 using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Planning;
@@ -57,7 +58,8 @@ public static class ApiMap
             .MapNotificationsApi()
             .MapReciprocityApi()
             .MapPlanningApi()
-            .MapAvailabilityApi();
+            .MapAvailabilityApi()
+            .MapHostForcesApi();
         return app;
     }
 }

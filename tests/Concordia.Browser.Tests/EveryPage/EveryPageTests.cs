@@ -179,6 +179,9 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                 // Opening the second-factor page draws a new authenticator key, which signs the account out elsewhere.
                 ("planner@concordia.demo", "/account/two-factor"),
                 (coordinator, "/events/paris-2024/plan"),
+                (coordinator, "/events/paris-upcoming/host-forces"),
+                (coordinator, "/events/paris-upcoming/host-forces/fr-gn"),
+                (coordinator, "/events/paris-upcoming/host-forces/fr-gn/import"),
                 (liaison, $"{e}/asks"),
                 (liaison, $"{e}/asks/{askId}"),
                 (liaison, $"/events/paris-upcoming/asks/{openAsk}"),

@@ -37,6 +37,7 @@ public enum AccessRule
     ReportAbsence,
     CloseSite,
     ManageVisitors,
+    ManageHostForces,
 }
 
 /// <summary>What a role gets under a rule: nothing, only its own country's data, or everything.</summary>
@@ -90,6 +91,7 @@ public static class AccessRules
             role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.CloseSite, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.ManageVisitors, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
+        (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         _ => Grant.None,
     };
 }

@@ -136,5 +136,9 @@ public static class ExpectedAccess
         ["GET /api/v1/events/{eventId}/visitors"] = AccessRule.ReadPlans,
         ["POST /api/v1/events/{eventId}/visitors"] = AccessRule.ManageVisitors,
         ["DELETE /api/v1/visitors/{visitorId}"] = AccessRule.ManageVisitors,
+        ["GET /api/v1/events/{eventId}/host-forces"] = AccessRule.ManageHostForces,
+        ["GET /api/v1/events/{eventId}/agencies/{agencyId}/members"] = AccessRule.ManageHostForces,
+        ["POST /api/v1/events/{eventId}/agencies/{agencyId}/roster/preview"] = AccessRule.ManageHostForces,
+        ["POST /api/v1/events/{eventId}/agencies/{agencyId}/roster"] = AccessRule.ManageHostForces,
     };
 }

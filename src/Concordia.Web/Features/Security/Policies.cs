@@ -104,6 +104,18 @@ public static class Policies
     /// <summary>Stating which countries' visitors a site expects: planners, coordinators and administrators.</summary>
     public const string VisitorsManage = "visitors-manage";
 
+    /// <summary>
+    /// The host's own forces (police, gendarmerie, armed forces): their rosters, members and units, per host agency:
+    /// coordinators and planners, who deploy them, and administrators. Liaisons never see them.
+    /// </summary>
+    public const string HostForces = "host-forces";
+
+    /// <summary>
+    /// The roster import page: a liaison for their own contingent, host forces managers for a host agency (the page
+    /// checks which with <see cref="CountryWrite"/> or <see cref="HostForces"/>).
+    /// </summary>
+    public const string RosterImport = "roster-import";
+
     public const string AuditRead = "audit-read";
 
     public const string UserManage = "user-manage";
@@ -140,6 +152,8 @@ public static class Policies
         options.AddPolicy(AbsenceReport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(SiteClose, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(VisitorsManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
+        options.AddPolicy(HostForces, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
+        options.AddPolicy(RosterImport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(UserManage, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
