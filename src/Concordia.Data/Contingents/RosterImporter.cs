@@ -28,6 +28,14 @@ public sealed class RosterImporter(ConcordiaDbContext db)
         Clock = clock,
     };
 
+    /// <summary>A host agency's roster may hold its whole force: up to 100,000 members in up to 40 MiB.</summary>
+    public const int HostMaxRows = 100_000;
+
+    public const long HostMaxBytes = 40L * 1024 * 1024;
+
+    /// <summary>The largest file <paramref name="owner"/>'s roster may be.</summary>
+    public static long MaxBytesFor(RosterOwner owner) => owner.IsHost ? HostMaxBytes : RosterReadOptions.Default.MaxBytes;
+
     /// <summary>
     /// Reads a roster file for <paramref name="country"/> with the event's capability codes; a CSV file in the
     /// <paramref name="encoding"/> the liaison chose (a key of <see cref="RosterEncodings.Choices"/>), or the detected one.
@@ -35,11 +43,17 @@ public sealed class RosterImporter(ConcordiaDbContext db)
     public Task<RosterPreview> ReadAsync(Event ev, string country, Stream content, string? fileName, string? encoding, CancellationToken cancellationToken) =>
         ReadAsync(ev, RosterOwner.Contingent(country), content, fileName, encoding, cancellationToken);
 
-    /// <summary>Reads a roster file for <paramref name="owner"/>, as for a country (a host agency's in the host country's letters).</summary>
+    /// <summary>Reads a roster file for <paramref name="owner"/>, as for a country (a host agency's in the host country's letters, and up to <see cref="HostMaxRows"/> rows).</summary>
     public async Task<RosterPreview> ReadAsync(Event ev, RosterOwner owner, Stream content, string? fileName, string? encoding, CancellationToken cancellationToken)
     {
         var codes = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).Select(c => c.Code).ToListAsync(cancellationToken);
-        return await RosterReader.ReadAsync(content, fileName, OptionsFor(ev, owner.Country, codes, db.Access.Clock) with { Encoding = encoding }, cancellationToken);
+        var options = OptionsFor(ev, owner.Country, codes, db.Access.Clock) with { Encoding = encoding };
+        if (owner.IsHost)
+        {
+            options = options with { MaxRows = HostMaxRows, MaxBytes = HostMaxBytes };
+        }
+
+        return await RosterReader.ReadAsync(content, fileName, options, cancellationToken);
     }
 
     /// <summary>What committing <paramref name="preview"/> would do; nothing is written.</summary>

@@ -68,7 +68,7 @@ public static class RosterApi
             return badEncoding;
         }
 
-        if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
+        if (RosterUpload.RefuseIfTooLarge(request, owner) is { } tooLarge)
         {
             return TypedResults.Ok(RosterPreviewDto.From(tooLarge, null));
         }
@@ -98,7 +98,7 @@ public static class RosterApi
             return badEncoding;
         }
 
-        if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
+        if (RosterUpload.RefuseIfTooLarge(request, owner) is { } tooLarge)
         {
             return Refused(RosterImporter.Refusal(tooLarge)!, tooLarge);
         }

@@ -29,11 +29,11 @@ public static class HostForcesApi
         agency.MapGet("/members", MembersAsync).RequireAuthorization(Policies.HostForces)
             .WithSummary("A host agency's members by name, page by page (skip, take ≤ 500); search= matches name, personnel number or rank.");
         agency.MapPost("/roster/preview", PreviewAsync).RequireAuthorization(Policies.HostForces)
-            .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxRequestBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxHostRequestBytes))
             .AcceptsDocument("The roster file (CSV or XLSX), or a multipart/form-data form with it.", ApiContract.Csv, ApiContract.Xlsx, ApiContract.OctetStream)
             .WithSummary("Reads a roster file for a host agency's forces: each row's errors, and what committing it would do. Writes nothing.");
         agency.MapPost("/roster", CommitAsync).RequireAuthorization(Policies.HostForces)
-            .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxRequestBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxHostRequestBytes))
             .AcceptsDocument("The roster file (CSV or XLSX), or a multipart/form-data form with it.", ApiContract.Csv, ApiContract.Xlsx, ApiContract.OctetStream)
             .WithSummary("Imports a roster file into a host agency's forces, all or nothing; members are matched by personnel number, units by name.");
         return api;
