@@ -60,7 +60,7 @@ public class HostImportBenchmarks
 
         DatabaseMigrator.MigrateAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         var scale = AlertScale.Create("vigipirate", "Vigipirate", [new AlertLevel("vigilance", "Vigilance", 1, "#2E86C1")]).Value;
-        ev = Event.Create("bench-host", "Bench Games", null, "FR", "Europe/Paris", new DateOnly(2030, 7, 1), new DateOnly(2030, 7, 31), [], scale, "vigilance").Value;
+        ev = Event.Create("bench-host", "Bench Games", null, "FR", "Europe/Paris", new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 31), [], scale, "vigilance").Value;
         db.Events.Add(ev);
         agency = Agency.Create(ev, "fr-gn", "Gendarmerie nationale", AgencyKind.Gendarmerie, null).Value;
         db.Agencies.Add(agency);
@@ -69,7 +69,7 @@ public class HostImportBenchmarks
             db.Capabilities.Add(Capability.Create(ev, code, code, CapabilityKind.Other, 1).Value);
         }
 
-        db.SaveChanges();
+        db.SaveChangesAsync().GetAwaiter().GetResult();
         capabilities = db.Capabilities.Where(c => c.EventId == ev.Id).ToDictionary(c => c.Code, c => c.Id);
     }
 
