@@ -57,4 +57,41 @@ public static class RosterGenerator
 
         return members;
     }
+    private static readonly string[] FrenchFamily = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Lefèvre", "Garnier", "Faure", "Rousseau", "Mercier", "Benoît", "Lemaître", "Hervé"];
+    private static readonly string[] FrenchGiven = ["Camille", "Julien", "Léa", "Mathieu", "Chloé", "Nicolas", "Émilie", "Sébastien", "Inès", "Loïc", "Maëlle", "Jérôme"];
+    private static readonly string[] GendarmerieRanks = ["Gendarme", "Maréchal des logis-chef", "Adjudant", "Adjudant-chef", "Lieutenant", "Capitaine"];
+
+    /// <summary>A host agency's roster: French gendarmes in squads of eight, one in fifty a dog handler, numbers unique.</summary>
+    public static IReadOnlyList<RosterEntry> HostMembers(int count, int seed)
+    {
+        var random = new Random(seed);
+        var members = new List<RosterEntry>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var dog = i % 50 == 49
+                ? new CanineDetails(DogNames[random.Next(3)], "Berger belge malinois", DetectionSpeciality.Explosives,
+                    new DateOnly(2026, 1, 1).AddDays(random.Next(150)), $"FR{random.Next(100_000_000, 999_999_999)}")
+                : null;
+            members.Add(new RosterEntry(
+                $"GN-{i:D7}",
+                FrenchFamily[random.Next(FrenchFamily.Length)],
+                FrenchGiven[random.Next(FrenchGiven.Length)],
+                GendarmerieRanks[random.Next(GendarmerieRanks.Length)],
+                "Gendarmerie nationale",
+                dog is null ? "POL-PATROL" : "K9-EXPL",
+                [new("fr", LanguageLevel.Native), new("en", (LanguageLevel)random.Next(0, 5))],
+                [],
+                dog is null,
+                dog is null ? WeaponAuthorisation.Granted : WeaponAuthorisation.NotRequired,
+                ["B"],
+                new DateOnly(1965, 1, 1).AddDays(random.Next(365 * 38)),
+                null,
+                $"+33 6 {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}",
+                dog,
+                null,
+                dog is null ? $"Brigade {i / 8 + 1}" : $"Groupe cynophile {i / 500 + 1}"));
+        }
+
+        return members;
+    }
 }

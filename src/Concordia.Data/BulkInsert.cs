@@ -17,8 +17,8 @@ namespace Concordia.Data;
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>SQLite allows 32,766 parameters a statement; batches stay well under.</summary>
-    private const int SqliteParameters = 30_000;
+    /// <summary>Parameters of one SQLite statement: SQLite looks each one up by name, so more would cost more per row.</summary>
+    private const int SqliteParameters = 500;
 
     public static async Task WriteAsync<T>(ConcordiaDbContext db, IReadOnlyList<T> rows, CancellationToken ct)
         where T : class
@@ -88,33 +88,73 @@ public static class BulkInsert
         DbConnection connection, DbTransaction? transaction, string table, IProperty[] properties, StoreObjectIdentifier store, IReadOnlyList<T> rows, CancellationToken ct)
         where T : class
     {
-        // The model's own mappings make the parameters, so values are stored as a tracked save stores them.
+        // The model's own mappings make the parameters, so values are stored as a tracked save stores them. SQLite finds
+        // a named parameter by a linear search, so statements stay small and are prepared once and run again with new
+        // values: the cost per row stays flat however many rows there are.
         var mappings = properties.Select(p => (Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Get: Model(p))).ToArray();
-        var perBatch = Math.Max(1, SqliteParameters / properties.Length);
+        var perStatement = Math.Max(1, SqliteParameters / properties.Length);
         var names = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(store)}\""));
-        for (var offset = 0; offset < rows.Count; offset += perBatch)
+        DbCommand? full = null;
+        try
         {
-            var count = Math.Min(perBatch, rows.Count - offset);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new StringBuilder($"INSERT INTO \"{table}\" ({names}) VALUES ");
-            for (var i = 0; i < count; i++)
+            for (var offset = 0; offset < rows.Count; offset += perStatement)
             {
-                sql.Append(i == 0 ? "(" : ",(");
-                for (var c = 0; c < mappings.Length; c++)
+                var count = Math.Min(perStatement, rows.Count - offset);
+                if (count == perStatement && full is not null)
                 {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}_{c}");
-                    sql.Append(c == 0 ? name : "," + name);
-                    command.Parameters.Add(mappings[c].Mapping.CreateParameter(command, name, mappings[c].Get(rows[offset + i]!)));
+                    for (var i = 0; i < count; i++)
+                    {
+                        for (var c = 0; c < mappings.Length; c++)
+                        {
+                            full.Parameters[i * mappings.Length + c].Value = Provider(mappings[c].Mapping, mappings[c].Get(rows[offset + i]!));
+                        }
+                    }
+
+                    await full.ExecuteNonQueryAsync(ct);
+                    continue;
                 }
 
-                sql.Append(')');
-            }
+                var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                var sql = new StringBuilder($"INSERT INTO \"{table}\" ({names}) VALUES ");
+                for (var i = 0; i < count; i++)
+                {
+                    sql.Append(i == 0 ? "(" : ",(");
+                    for (var c = 0; c < mappings.Length; c++)
+                    {
+                        var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}_{c}");
+                        sql.Append(c == 0 ? name : "," + name);
+                        command.Parameters.Add(mappings[c].Mapping.CreateParameter(command, name, mappings[c].Get(rows[offset + i]!)));
+                    }
 
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(ct);
+                    sql.Append(')');
+                }
+
+                command.CommandText = sql.ToString();
+                await command.PrepareAsync(ct);
+                await command.ExecuteNonQueryAsync(ct);
+                if (count == perStatement)
+                {
+                    full = command;
+                }
+                else
+                {
+                    await command.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
         }
     }
+
+    /// <summary>A model value as the provider stores it, as <see cref="RelationalTypeMapping.CreateParameter"/> converts it.</summary>
+    private static object Provider(RelationalTypeMapping mapping, object? value) =>
+        (value is null ? null : mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
 
     private static Func<object, object?> Model(IProperty property) =>
         property.PropertyInfo is { } info ? info.GetValue : property.FieldInfo!.GetValue;

@@ -140,7 +140,8 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<Pledge>().HasQueryFilter(p => ScopeAllCountries || ScopeCountries.Contains(p.Country));
         modelBuilder.Entity<Commitment>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
         modelBuilder.Entity<Badge>().HasQueryFilter(b => ScopeAllCountries || ScopeCountries.Contains(b.Country));
-        modelBuilder.Entity<Unit>().HasQueryFilter(u => ScopeAllCountries || ScopeCountries.Contains(u.Country));
+        // The host's own forces are the host's: no country's liaison sees them, even one of the host country.
+        modelBuilder.Entity<Unit>().HasQueryFilter(u => ScopeAllCountries || (u.AgencyId == null && ScopeCountries.Contains(u.Country)));
         modelBuilder.Entity<LodgingAssignment>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
         modelBuilder.Entity<Absence>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
         modelBuilder.Entity<LegalStatus>().HasQueryFilter(s => ScopeAllCountries || ScopeCountries.Contains(s.Country));
@@ -159,7 +160,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<NotificationPreference>().HasQueryFilter(p => p.UserId == ActorUserId);
         modelBuilder.Entity<Member>(member =>
         {
-            member.HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country));
+            member.HasQueryFilter(m => ScopeAllCountries || (m.AgencyId == null && ScopeCountries.Contains(m.Country)));
             member.Property(m => m.DocumentNumber).HasConversion(new ProtectedStringConverter(protector));
             member.Property(m => m.Phone).HasConversion(new ProtectedStringConverter(protector));
             member.Property(m => m.DateOfBirth).HasConversion(new ProtectedDateConverter(protector));

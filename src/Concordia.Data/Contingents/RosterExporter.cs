@@ -13,7 +13,7 @@ public static class RosterExporter
         Stream destination, CancellationToken cancellationToken)
     {
         var codes = await db.Capabilities.AsNoTracking().Where(c => c.EventId == eventId).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => m.EventId == eventId && m.Country == country && m.ErasedAt == null)
+        var members = await db.Members.AsNoTracking().Where(m => m.AgencyId == null && m.EventId == eventId && m.Country == country && m.ErasedAt == null)
             .ToListAsync(cancellationToken);
         var entries = members
             .OrderBy(m => m.PersonnelNumber ?? "\uFFFF", StringComparer.Ordinal).ThenBy(m => m.FamilyName, StringComparer.Ordinal)

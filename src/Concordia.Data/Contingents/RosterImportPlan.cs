@@ -2,9 +2,10 @@ namespace Concordia.Data.Contingents;
 
 /// <summary>
 /// The effect of importing a valid roster into a contingent, row by row and in total. Members of the contingent not
-/// in the file are left as they are (<see cref="NotInFile"/>): a roster may cover part of a contingent.
+/// in the file are left as they are (<see cref="NotInFile"/>): a roster may cover part of a contingent. <see cref="UnitsCreated"/>
+/// counts the units the file names that did not exist yet.
 /// </summary>
-public sealed record RosterImportPlan(IReadOnlyList<RosterRowPlan> Rows, int NotInFile)
+public sealed record RosterImportPlan(IReadOnlyList<RosterRowPlan> Rows, int NotInFile, int UnitsCreated = 0)
 {
     public int Created => Rows.Count(r => r.Action == RosterRowAction.Create);
 

@@ -33,6 +33,7 @@ internal static class RosterCellFormatter
             RosterCellValue.Of(dog?.VaccinationDate),
             new(dog?.PassportNumber ?? string.Empty),
             new(entry.LatinName ?? string.Empty),
+            new(entry.Unit ?? string.Empty),
         ];
     }
 }

@@ -95,6 +95,11 @@ public static class RosterColumns
             "Seulement pour un nom dans une écriture que le badge ne peut imprimer (arabe, hébreu, chinois, coréen...) : nom et prénom comme la bande lisible par machine du document de voyage les écrit.",
             "KIM Min-jun",
             ["Latin name", "Name in Latin script", "Romanised name", "Romanized name", "MRZ name", "Nom latin", "Nom translittéré"]),
+        new(RosterField.Unit, "Unit", "Unité", false, false,
+            "The unit the member serves in (a squad, a company, a dog section), by its name: a unit not yet known is created. Empty leaves the member's unit as it is.",
+            "L'unité dans laquelle le membre sert (groupe, compagnie, groupe cynophile), par son nom : une unité inconnue est créée. Vide laisse l'unité du membre telle quelle.",
+            "Section cynophile 2",
+            ["Section", "Squad", "Company", "Unité d'affectation", "Compagnie", "Escadron"]),
     ];
 
     private static readonly FrozenDictionary<string, RosterColumn> ByHeader = All

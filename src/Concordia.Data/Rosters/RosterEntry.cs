@@ -5,7 +5,8 @@ namespace Concordia.Data.Rosters;
 /// <summary>
 /// One member as a roster file states it, every cell parsed and checked. Names are kept as written in the person's
 /// own language and script (Unicode NFC). <see cref="PersonnelNumber"/> is the stable key that makes re-importing
-/// the same file change nothing and an updated file update the matching members. Two entries are equal when every
+/// the same file change nothing and an updated file update the matching members. <see cref="Unit"/> names the unit the
+/// member serves in (a squad, a company, a dog section); empty leaves the member's unit as it is. Two entries are equal when every
 /// field is equal, lists compared item by item, so an import can tell which members really changed.
 /// </summary>
 public sealed record RosterEntry(
@@ -24,7 +25,8 @@ public sealed record RosterEntry(
     string? DocumentNumber,
     string? Phone,
     CanineDetails? Dog,
-    string? LatinName = null)
+    string? LatinName = null,
+    string? Unit = null)
 {
     public bool Equals(RosterEntry? other) =>
         other is not null &&
@@ -43,7 +45,8 @@ public sealed record RosterEntry(
         DocumentNumber == other.DocumentNumber &&
         Phone == other.Phone &&
         Dog == other.Dog &&
-        LatinName == other.LatinName;
+        LatinName == other.LatinName &&
+        Unit == other.Unit;
 
     public override int GetHashCode() =>
         HashCode.Combine(PersonnelNumber, FamilyName, GivenName, CapabilityCode, DateOfBirth, DocumentNumber, Languages.Count, Skills.Count);

@@ -23,4 +23,5 @@ public enum RosterField
     DogVaccinationDate,
     DogPassportNumber,
     LatinName,
+    Unit,
 }

@@ -67,6 +67,7 @@ internal sealed class RosterRowParser(RosterHeader header, RosterReadOptions opt
         var birth = cell.Date(RosterField.DateOfBirth, raw, d => d.Year < 1900 || d > today ? "must be a date between 1900 and today" : null);
         var document = cell.Optional(RosterField.DocumentNumber, RosterCellRules.DocumentNumber);
         var phone = cell.Optional(RosterField.Phone, RosterCellRules.Phone);
+        var unit = cell.Optional(RosterField.Unit, t => RosterCellRules.Text(t, 100));
 
         if (armed == true && authorisation is null)
         {
@@ -87,7 +88,7 @@ internal sealed class RosterRowParser(RosterHeader header, RosterReadOptions opt
         return cell.HasErrors
             ? null
             : new RosterEntry(key!, familyName!, givenName, rank, service, capability, languages, skills, armed, authorisation,
-                licence, birth, document, phone, dog, latinName);
+                licence, birth, document, phone, dog, latinName, unit);
     }
 
     private CanineDetails? Dog(Cursor cell, Dictionary<RosterField, RawCell> raw)

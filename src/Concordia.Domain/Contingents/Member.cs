@@ -170,7 +170,8 @@ public sealed partial class Member
 
         var identityChanged = before.FamilyName != after.FamilyName || before.GivenName != after.GivenName || before.LatinName != after.LatinName
             || before.DateOfBirth != after.DateOfBirth || before.DocumentNumber != after.DocumentNumber;
-        var backToVetting = identityChanged && SendBackToVetting(by, at);
+        // The host's own forces are cleared by their own service, not by this event's vetting.
+        var backToVetting = identityChanged && !IsHost && SendBackToVetting(by, at);
         Version++;
         return new MemberUpdate(true, backToVetting);
     }

@@ -42,6 +42,22 @@ public sealed class Unit
         new Check().Name(name, "name", 100).That(agency.EventId == ev.Id, "agency", "must be an agency of the event")
             .ToResult(() => new Unit { Id = Guid.CreateVersion7(), EventId = ev.Id, Country = ev.HostCountry, Name = name.Trim(), AgencyId = agency.Id });
 
+    /// <summary>Places one more member in the unit (a roster row naming it); a member of another unit moves to this one.</summary>
+    public Result<Unit> Enlist(Member member)
+    {
+        var check = new Check().That(Belongs(member), "unit", "the unit belongs to another contingent or agency than the member");
+        if (check.Failed)
+        {
+            return Result<Unit>.Failure(check.Errors);
+        }
+
+        member.JoinUnit(Id);
+        return this;
+    }
+
+    /// <summary>Whether <paramref name="member"/> is of the unit's contingent, or of its host agency.</summary>
+    public bool Belongs(Member member) => member.EventId == EventId && member.Country == Country && member.AgencyId == AgencyId;
+
     public Result<Unit> Rename(string name, Guid? commitmentId)
     {
         var check = new Check().Name(name, "name", 100);
@@ -68,7 +84,7 @@ public sealed class Unit
     public Result<Unit> Assign(IReadOnlyCollection<Member> current, IReadOnlyCollection<Member> members, Member? leader)
     {
         var check = new Check()
-            .That(members.All(m => m.EventId == EventId && m.Country == Country), "memberIds", "every member must belong to this unit's contingent")
+            .That(members.All(Belongs), "memberIds", "every member must belong to this unit's contingent")
             .That(members.Select(m => m.Id).Distinct().Count() == members.Count, "memberIds", "must list each member once")
             .That(leader is null || members.Any(m => m.Id == leader.Id), "leaderId", "the leader must be one of the unit's members");
         if (check.Failed)

@@ -6,6 +6,7 @@ using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Legal;
+using Concordia.Web.Features.HostForces;
 using Concordia.Web.Features.Lodging;
 using Concordia.Web.Features.Notifications;
 using Concordia.Web.Features.Planning;
@@ -59,7 +60,8 @@ public static class ApiMap
             .MapReciprocityApi()
             .MapPlanningApi()
             .MapAvailabilityApi()
-            .MapLegalStatusApi();
+            .MapLegalStatusApi()
+            .MapHostForcesApi();
         return app;
     }
 }

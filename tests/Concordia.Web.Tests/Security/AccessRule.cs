@@ -39,6 +39,10 @@ public enum AccessRule
     ManageVisitors,
     DecideLegalStatus,
     CommentLegalStatus,
+    ManageHostForces,
+
+    /// <summary>The roster import page: host forces managers for a host agency, a liaison for their own contingent (the page checks which).</summary>
+    ImportRoster,
 }
 
 /// <summary>What a role gets under a rule: nothing, only its own country's data, or everything.</summary>
@@ -95,6 +99,9 @@ public static class AccessRules
         (AccessRule.DecideLegalStatus, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.CommentLegalStatus, _) =>
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
+        (AccessRule.ImportRoster, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         _ => Grant.None,
     };
 }

@@ -142,6 +142,10 @@ public static class ExpectedAccess
         ["POST /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/comments"] = AccessRule.CommentLegalStatus,
         ["POST /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/documents"] = AccessRule.DecideLegalStatus,
         ["GET /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/documents/{documentId}"] = AccessRule.ReadCountry,
+        ["GET /api/v1/events/{eventId}/host-forces"] = AccessRule.ManageHostForces,
+        ["GET /api/v1/events/{eventId}/agencies/{agencyId}/members"] = AccessRule.ManageHostForces,
+        ["POST /api/v1/events/{eventId}/agencies/{agencyId}/roster/preview"] = AccessRule.ManageHostForces,
+        ["POST /api/v1/events/{eventId}/agencies/{agencyId}/roster"] = AccessRule.ManageHostForces,
     };
 
     /// <summary>
@@ -171,7 +175,10 @@ public static class ExpectedAccess
         ["/reciprocity"] = AccessRule.ReadCountryRecord,
         ["/events/{EventCode}/contingents"] = AccessRule.ReadCountryRecord,
         ["/events/{EventCode}/contingents/{Country}"] = AccessRule.ReadCountryRecord,
-        ["/events/{EventCode}/contingents/{Country}/import"] = AccessRule.WriteCountryRecord,
+        ["/events/{EventCode}/contingents/{Country}/import"] = AccessRule.ImportRoster,
+        ["/events/{EventCode}/host-forces/{AgencyCode}/import"] = AccessRule.ImportRoster,
+        ["/events/{EventCode}/host-forces"] = AccessRule.ManageHostForces,
+        ["/events/{EventCode}/host-forces/{AgencyCode}"] = AccessRule.ManageHostForces,
         ["/events/{EventCode}/vetting"] = AccessRule.ReadCountryRecord,
         ["/events/{EventCode}/arrivals"] = AccessRule.ReadCountryRecord,
         ["/events/{EventCode}/check-in"] = AccessRule.CheckIn,

@@ -118,6 +118,7 @@ internal sealed class MatrixWorld
         return endpoint.Route
             .Replace("{eventId}", EventId.ToString(), StringComparison.Ordinal)
             .Replace("{siteId}", SiteId.ToString(), StringComparison.Ordinal)
+            .Replace("{agencyId}", AgencyId.ToString(), StringComparison.Ordinal)
             .Replace("{capabilityId}", CapabilityId.ToString(), StringComparison.Ordinal)
             .Replace("{requirementId}", requirementId.ToString(), StringComparison.Ordinal)
             .Replace("{memberId}", memberId.ToString(), StringComparison.Ordinal)

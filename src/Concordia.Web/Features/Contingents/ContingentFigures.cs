@@ -17,7 +17,7 @@ public static class ContingentFigures
     {
         var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == eventId).ToDictionaryAsync(c => c.Id, cancellationToken);
         var commitmentQuery = db.Commitments.AsNoTracking().Where(c => c.EventId == eventId && c.WithdrawnAt == null);
-        var memberQuery = db.Members.AsNoTracking().Where(m => m.EventId == eventId && m.ErasedAt == null);
+        var memberQuery = db.Members.AsNoTracking().Where(m => m.AgencyId == null && m.EventId == eventId && m.ErasedAt == null);
         if (country is not null)
         {
             commitmentQuery = commitmentQuery.Where(c => c.Country == country);

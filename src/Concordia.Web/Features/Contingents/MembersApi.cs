@@ -37,7 +37,7 @@ public static class MembersApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var members = await db.Members.AsNoTracking().Include(m => m.Badges).Where(m => m.EventId == eventId && m.Country == country).ToListAsync(cancellationToken);
+        var members = await db.Members.AsNoTracking().Include(m => m.Badges).Where(m => m.AgencyId == null && m.EventId == eventId && m.Country == country).ToListAsync(cancellationToken);
         return TypedResults.Ok(members.OrderBy(m => m.FamilyName, StringComparer.CurrentCulture).ThenBy(m => m.GivenName, StringComparer.CurrentCulture)
             .Select(m => MemberDto.From(m, reveal: false)).ToList());
     }

@@ -3,6 +3,7 @@ using Concordia.Data;
 using Concordia.Data.Contingents;
 using Concordia.Data.Rosters;
 using Concordia.Domain.Common;
+using Concordia.Domain.Events;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
 using Concordia.Web.Infrastructure;
@@ -44,17 +45,30 @@ public static class RosterApi
         string? encoding, HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
-        if (ev is null)
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
+        return ev is null
+            ? ApiProblems.NotFound(EventLookup.NotFound(eventId))
+            : await PreviewForAsync(ev, RosterOwner.Contingent(country), fileName, encoding, request, db, user, cancellationToken);
+    }
 
+    private static async Task<Results<Ok<RosterPlanDto>, ValidationProblem, ProblemHttpResult>> CommitAsync(Guid eventId, string country, string? fileName,
+        string? encoding, HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, ILoggerFactory logs, CancellationToken cancellationToken)
+    {
+        var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
+        return ev is null
+            ? ApiProblems.NotFound(EventLookup.NotFound(eventId))
+            : await CommitForAsync(ev, RosterOwner.Contingent(country), fileName, encoding, request, db, user, logs, cancellationToken);
+    }
+
+    /// <summary>Reads an uploaded roster for <paramref name="owner"/> (a contingent or a host agency's forces) and says what committing it would do.</summary>
+    internal static async Task<Results<Ok<RosterPreviewDto>, ValidationProblem, ProblemHttpResult>> PreviewForAsync(Event ev, RosterOwner owner, string? fileName,
+        string? encoding, HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         if (UnknownEncoding(encoding) is { } badEncoding)
         {
             return badEncoding;
         }
 
-        if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
+        if (RosterUpload.RefuseIfTooLarge(request, owner) is { } tooLarge)
         {
             return TypedResults.Ok(RosterPreviewDto.From(tooLarge, null));
         }
@@ -65,31 +79,26 @@ public static class RosterApi
         }
 
         var importer = new RosterImporter(db);
-        var preview = await importer.ReadAsync(ev, country, upload.Content, upload.FileName, encoding, cancellationToken);
+        var preview = await importer.ReadAsync(ev, owner, upload.Content, upload.FileName, encoding, cancellationToken);
         if (!preview.IsValid)
         {
             return TypedResults.Ok(RosterPreviewDto.From(preview, null));
         }
 
-        var plan = await importer.PlanAsync(ev, country, preview, CurrentUser.From(user).Name, cancellationToken);
+        var plan = await importer.PlanAsync(ev, owner, preview, CurrentUser.From(user).Name, cancellationToken);
         return plan.IsSuccess ? TypedResults.Ok(RosterPreviewDto.From(preview, plan.Value)) : ApiProblems.Invalid(plan.Errors);
     }
 
-    private static async Task<Results<Ok<RosterPlanDto>, ValidationProblem, ProblemHttpResult>> CommitAsync(Guid eventId, string country, string? fileName,
+    /// <summary>Imports an uploaded roster into <paramref name="owner"/>'s people, all or nothing.</summary>
+    internal static async Task<Results<Ok<RosterPlanDto>, ValidationProblem, ProblemHttpResult>> CommitForAsync(Event ev, RosterOwner owner, string? fileName,
         string? encoding, HttpRequest request, ConcordiaDbContext db, ClaimsPrincipal user, ILoggerFactory logs, CancellationToken cancellationToken)
     {
-        var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
-        if (ev is null)
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
-
         if (UnknownEncoding(encoding) is { } badEncoding)
         {
             return badEncoding;
         }
 
-        if (RosterUpload.RefuseIfTooLarge(request) is { } tooLarge)
+        if (RosterUpload.RefuseIfTooLarge(request, owner) is { } tooLarge)
         {
             return Refused(RosterImporter.Refusal(tooLarge)!, tooLarge);
         }
@@ -100,7 +109,7 @@ public static class RosterApi
         }
 
         var importer = new RosterImporter(db);
-        var preview = await importer.ReadAsync(ev, country, upload.Content, upload.FileName, encoding, cancellationToken);
+        var preview = await importer.ReadAsync(ev, owner, upload.Content, upload.FileName, encoding, cancellationToken);
         if (RosterImporter.Refusal(preview) is { } refusal)
         {
             return Refused(refusal, preview);
@@ -108,19 +117,19 @@ public static class RosterApi
 
         try
         {
-            var result = await importer.CommitAsync(ev, country, preview, CurrentUser.From(user).Name, upload.FileName, cancellationToken);
+            var result = await importer.CommitAsync(ev, owner, preview, CurrentUser.From(user).Name, upload.FileName, cancellationToken);
             if (!result.IsSuccess)
             {
                 return ApiProblems.Invalid(result.Errors);
             }
 
-            ContingentLog.RosterImported(logs.CreateLogger(typeof(RosterApi)), ev.Code, country, result.Value.Created, result.Value.Updated, result.Value.Unchanged);
+            ContingentLog.RosterImported(logs.CreateLogger(typeof(RosterApi)), ev.Code, owner.Key, result.Value.Created, result.Value.Updated, result.Value.Unchanged);
             return TypedResults.Ok(RosterPlanDto.From(result.Value));
         }
         catch (DbUpdateException e)
         {
-            ContingentLog.RosterRejected(logs.CreateLogger(typeof(RosterApi)), e, ev.Code, country);
-            return ApiProblems.Conflict("The roster could not be saved, so nothing was written: another change to this contingent happened at the same time, " +
+            ContingentLog.RosterRejected(logs.CreateLogger(typeof(RosterApi)), e, ev.Code, owner.Key);
+            return ApiProblems.Conflict("The roster could not be saved, so nothing was written: another change to these members happened at the same time, " +
                 "or the database refused a row. Upload the file again.");
         }
     }

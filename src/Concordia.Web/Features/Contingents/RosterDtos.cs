@@ -29,8 +29,8 @@ public sealed record RosterPreviewDto(RosterFileFormat? Format, string? Encoding
 
 /// <summary>What an import does or did, in total and row by row.</summary>
 public sealed record RosterPlanDto(int Created, int Updated, int Unchanged, int SentBackToVetting, int WithoutCommitment, int NotInFile,
-    IReadOnlyList<RosterRowPlan> Rows)
+    IReadOnlyList<RosterRowPlan> Rows, int UnitsCreated)
 {
     public static RosterPlanDto From(RosterImportPlan plan) =>
-        new(plan.Created, plan.Updated, plan.Unchanged, plan.SentBackToVetting, plan.WithoutCommitment, plan.NotInFile, plan.Rows);
+        new(plan.Created, plan.Updated, plan.Unchanged, plan.SentBackToVetting, plan.WithoutCommitment, plan.NotInFile, plan.Rows, plan.UnitsCreated);
 }

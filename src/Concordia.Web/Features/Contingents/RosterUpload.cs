@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concordia.Data.Contingents;
 using Concordia.Data.Rosters;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -16,18 +17,21 @@ internal static class RosterUpload
     /// <summary>Room for the largest roster plus the form's own bytes.</summary>
     public const long MaxRequestBytes = 11 * 1024 * 1024;
 
+    /// <summary>Room for the largest host agency roster plus the form's own bytes.</summary>
+    public const long MaxHostRequestBytes = RosterImporter.HostMaxBytes + 1024 * 1024;
+
     /// <summary>
     /// A preview refusing an upload whose announced length is over the limit, without reading it (the server would
     /// otherwise refuse it with a bare 413 once read).
     /// </summary>
-    public static RosterPreview? RefuseIfTooLarge(HttpRequest request)
+    public static RosterPreview? RefuseIfTooLarge(HttpRequest request, RosterOwner owner)
     {
-        if (request.ContentLength is not { } length || length <= MaxRequestBytes)
+        if (request.ContentLength is not { } length || length <= (owner.IsHost ? MaxHostRequestBytes : MaxRequestBytes))
         {
             return null;
         }
 
-        var limit = RosterReadOptions.Default.MaxBytes / (1024 * 1024);
+        var limit = RosterImporter.MaxBytesFor(owner) / (1024 * 1024);
         var size = (length / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
         return RosterPreview.Unreadable(null,
             $"the file is larger than the {limit} MiB a roster may be ({size} MiB); check that it is the roster, or split it into smaller files");

@@ -34,8 +34,8 @@ public static class UnitsApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var units = await db.Units.AsNoTracking().Where(u => u.EventId == eventId && u.Country == country).OrderBy(u => u.Name).ToListAsync(cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => m.EventId == eventId && m.Country == country && m.UnitId != null).ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => u.AgencyId == null && u.EventId == eventId && u.Country == country).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        var members = await db.Members.AsNoTracking().Where(m => m.AgencyId == null && m.EventId == eventId && m.Country == country && m.UnitId != null).ToListAsync(cancellationToken);
         return TypedResults.Ok(units.Select(u => UnitDto.From(u, members)).ToList());
     }
 

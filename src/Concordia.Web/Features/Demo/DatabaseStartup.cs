@@ -10,7 +10,8 @@ namespace Concordia.Web.Features.Demo;
 
 /// <summary>
 /// At start-up: bring the schema up to date; in demo mode on an empty database, import the demo scenarios, demo
-/// campaigns and contingents, then the upcoming demo event, saying how far it has got; then the demo accounts.
+/// campaigns and contingents, then the upcoming demo event with the host's own forces, saying how far it has got; then
+/// the demo accounts.
 /// Outside demo mode, remove any demo account and say when there is no administrator.
 /// </summary>
 public static partial class DatabaseStartup
@@ -45,7 +46,7 @@ public static partial class DatabaseStartup
         var scenarios = demo.ScenarioFiles.Where(f => !string.IsNullOrWhiteSpace(f)).Select(InAppFolder).ToList();
         var campaigns = demo.CampaignFiles.Where(f => !string.IsNullOrWhiteSpace(f)).Select(InAppFolder).Where(File.Exists).ToList();
         var upcoming = demo.Upcoming is { ScenarioFile.Length: > 0 } u ? u : null;
-        var progress = new Progress(logger, scenarios.Count + campaigns.Count + 2 + (upcoming is null ? 0 : 3));
+        var progress = new Progress(logger, scenarios.Count + campaigns.Count + 2 + (upcoming is null ? 0 : 4));
         var importer = new ScenarioImporter(db);
         // Reading and checking the Paris file takes seconds; the upcoming event reuses what was read.
         var files = new Dictionary<string, Result<ScenarioFile>>();
@@ -103,6 +104,10 @@ public static partial class DatabaseStartup
 
         progress.Next($"contingents of {upcoming.Code}, in vetting");
         await DemoContingents.SeedAsync(db, stopping, timeline);
+
+        // The host's own forces are where planning is usable today: on the upcoming event.
+        progress.Next($"host forces of {upcoming.Code}");
+        await DemoHostForces.SeedAsync(db, upcoming.Code, stopping);
     }
 
     private static string InAppFolder(string file) => Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);

@@ -20,7 +20,7 @@ public static class LodgingNeeds
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id)
             .Select(c => new { c.Id, c.From, c.To, c.WithdrawnAt, c.PledgeLineId }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var selfLodged = await SelfLodgedAsync(db, ev.Id, commitments.Values.Select(c => c.PledgeLineId).ToList(), cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => m.EventId == ev.Id && m.ErasedAt == null && m.Status != AccreditationStatus.Refused)
+        var members = await db.Members.AsNoTracking().Where(m => m.AgencyId == null && m.EventId == ev.Id && m.ErasedAt == null && m.Status != AccreditationStatus.Refused)
             .Select(m => new { m.Id, m.Country, m.UnitId, m.CommitmentId, m.ArrivalAt, m.DepartureAt }).ToListAsync(cancellationToken);
         var needs = new List<LodgingNeed>();
         foreach (var m in members)

@@ -110,6 +110,18 @@ public static class Policies
     /// <summary>Commenting on a country's legal status: the host's coordinators and administrators, or that country's liaison.</summary>
     public const string LegalStatusComment = "legal-status-comment";
 
+    /// <summary>
+    /// The host's own forces (police, gendarmerie, armed forces): their rosters, members and units, per host agency:
+    /// coordinators and planners, who deploy them, and administrators. Liaisons never see them.
+    /// </summary>
+    public const string HostForces = "host-forces";
+
+    /// <summary>
+    /// The roster import page: a liaison for their own contingent, host forces managers for a host agency (the page
+    /// checks which with <see cref="CountryWrite"/> or <see cref="HostForces"/>).
+    /// </summary>
+    public const string RosterImport = "roster-import";
+
     public const string AuditRead = "audit-read";
 
     public const string UserManage = "user-manage";
@@ -149,6 +161,8 @@ public static class Policies
         options.AddPolicy(LegalStatusDecide, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(LegalStatusComment, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
             .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.CountryLiaison));
+        options.AddPolicy(HostForces, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
+        options.AddPolicy(RosterImport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(UserManage, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());

@@ -24,7 +24,7 @@ public static class GroupTravel
             return Result<GroupTravelResult>.Failure("memberIds", $"must list at most {MaxMembers} different members");
         }
 
-        var query = db.Members.Where(m => m.EventId == eventId && m.Country == country);
+        var query = db.Members.Where(m => m.AgencyId == null && m.EventId == eventId && m.Country == country);
         var members = request.UnitId is { } unitId
             ? await query.Where(m => m.UnitId == unitId).ToListAsync(cancellationToken)
             : await query.Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);

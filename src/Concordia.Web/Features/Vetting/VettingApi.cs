@@ -57,7 +57,7 @@ public static class VettingApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var query = db.Members.AsNoTracking().Include(m => m.Badges).Where(m => m.EventId == eventId && m.ErasedAt == null);
+        var query = db.Members.AsNoTracking().Include(m => m.Badges).Where(m => m.AgencyId == null && m.EventId == eventId && m.ErasedAt == null);
         if (!string.IsNullOrEmpty(country))
         {
             query = query.Where(m => m.Country == country);

@@ -13,7 +13,7 @@ public static class VettingOverview
 {
     public static async Task<VettingOverviewDto> RunAsync(ConcordiaDbContext db, Guid eventId, DateTime now, CancellationToken cancellationToken)
     {
-        var members = await db.Members.AsNoTracking().Where(m => m.EventId == eventId && m.ErasedAt == null)
+        var members = await db.Members.AsNoTracking().Where(m => m.AgencyId == null && m.EventId == eventId && m.ErasedAt == null)
             .Select(m => new Case(m.Country, m.Status, m.SubmittedAt, m.DecidedAt)).ToListAsync(cancellationToken);
         var countries = members.GroupBy(m => m.Country)
             .Select(g => Row(g.Key, CountryCatalogue.Find(g.Key)?.Name ?? g.Key, g.ToList(), now))

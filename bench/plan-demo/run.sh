@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The Paris demo at full scale, planned through the running product: starts the web app (Release, demo mode, fresh
+# data) on SQLite or PostgreSQL, then as the demo planner asks for a plan of the upcoming Paris event (foreign
+# contingents and the host's own forces), follows the job to its end, publishes the version, changes the alert level
+# as the coordinator and follows the re-plan proposal it creates; prints the figures and the app's peak memory.
+#   bench/plan-demo/run.sh [--provider sqlite|postgres] [--level LEVEL]
+# PostgreSQL uses the server in CONCORDIA_TEST_POSTGRES and a database of its own, dropped at the end.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+provider=sqlite
+level=vigilance
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --provider) provider="$2"; shift 2 ;;
+    --level) level="$2"; shift 2 ;;
+    *) echo "usage: $0 [--provider sqlite|postgres] [--level LEVEL]" >&2; exit 2 ;;
+  esac
+done
+
+port=${CONCORDIA_BENCH_PORT:-5193}
+data=$(mktemp -d)
+password="Bench-password-2024"
+database=()
+if [ "$provider" = postgres ]; then
+  : "${CONCORDIA_TEST_POSTGRES:?set CONCORDIA_TEST_POSTGRES to a PostgreSQL server}"
+  name="concordia_bench_plan_$$"
+  database=(--Database:Provider=Postgres "--Database:ConnectionString=${CONCORDIA_TEST_POSTGRES/Database=postgres/Database=$name}")
+fi
+
+echo "uptime before: $(uptime)"
+[ "${SKIP_BUILD:-}" = 1 ] || dotnet build -c Release "$repo/src/Concordia.Web" >/dev/null
+started=$(date +%s.%N)
+(cd "$repo/src/Concordia.Web" && exec env ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/linux-x64/Concordia.Web.dll \
+  --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --Privacy:KeyRingDirectory="$data/keys" "${database[@]}" \
+  --Demo:Password="$password" --Security:ApiPerMinute=100000000 >"$data/app.log" 2>&1) &
+app=$!
+cleanup() {
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  if [ "$provider" = postgres ]; then
+    psql "${CONCORDIA_TEST_POSTGRES}" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 1800); do
+  curl -sf "$base/health/ready" >/dev/null && break
+  sleep 1
+done
+curl -sf "$base/health/ready" >/dev/null || { echo "The app did not start; see its log:" >&2; tail -20 "$data/app.log" >&2; exit 1; }
+echo "ready after $(echo "$(date +%s.%N) - $started" | bc) s ($(grep -o 'Demo data loaded in [0-9]* s' "$data/app.log" || true))"
+
+token() {
+  curl -sf -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"$password\",\"lifetimeHours\":2}" "$base/api/v1/auth/token" | jq -r .token
+}
+planner=$(token planner@concordia.demo)
+coordinator=$(token coordinator@concordia.demo)
+get() {
+  local try
+  for try in 1 2 3 4 5; do
+    curl -sf --max-time 60 -H "Authorization: Bearer $1" "$base$2" && return 0
+    sleep 1
+  done
+  return 1
+}
+send() { curl -sf -X "$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "$4" "$base$3"; }
+event=$(get "$planner" /api/v1/events | jq -r '.[] | select(.code == "paris-upcoming") | .id')
+
+# Follows a job to its end; prints each change of phase and the final state.
+follow() {
+  local job="$1" since="$2" last="" state
+  while :; do
+    state=$(get "$planner" "/api/v1/plans/jobs/$job")
+    local line
+    line=$(echo "$state" | jq -r '"\(.state) \(.phase) hard=\(.hardViolations) coverage=\(.coveragePercent)"')
+    if [ "$line" != "$last" ]; then
+      echo "  $(printf '%6.1f' "$(echo "$(date +%s.%N) - $since" | bc)") s  $line"
+      last="$line"
+    fi
+    case $(echo "$state" | jq -r .state) in done|failed|cancelled) break ;; esac
+    sleep 0.5
+  done
+  echo "$state" > "$data/job.json"
+}
+
+echo "plan of paris-upcoming:"
+asked=$(date +%s.%N)
+job=$(send POST "$planner" "/api/v1/events/$event/plans" '{}' | jq -r .jobId)
+follow "$job" "$asked"
+grep -o "problem built ([^)]*) in [0-9.]* s" "$data/app.log" | tail -1 | sed 's/^/  /'
+version=$(jq -r .versionId "$data/job.json")
+[ "$version" != null ] || { jq . "$data/job.json"; exit 1; }
+summary=$(get "$planner" "/api/v1/plans/versions/$version" | jq .version)
+echo "  version: $(echo "$summary" | jq -c '{hardViolations, coveragePercent, requiredUnits, coveredUnits, duties, searchSeconds}')"
+send POST "$planner" "/api/v1/plans/versions/$version/publish" "{\"version\":$(echo "$summary" | jq .version)}" >/dev/null
+
+echo "alert level → $level, re-plan proposal:"
+current=$(get "$coordinator" "/api/v1/events/$event/alert-level")
+changed=$(date +%s.%N)
+send PUT "$coordinator" "/api/v1/events/$event/alert-level" "{\"level\":\"$level\",\"reason\":\"benchmark\",\"version\":$(echo "$current" | jq .eventVersion)}" >/dev/null
+proposal=""
+while [ -z "$proposal" ]; do
+  proposal=$(get "$planner" "/api/v1/events/$event/plans/jobs" | jq -r "[.[] | select(.id != \"$job\")][0].id // empty")
+  sleep 0.2
+done
+follow "$proposal" "$changed"
+echo "  proposal ready $(echo "$(date +%s.%N) - $changed" | bc) s after the alert-level change"
+next=$(jq -r .versionId "$data/job.json")
+if [ "$next" != null ]; then
+  diff=$(get "$planner" "/api/v1/plans/versions/$next/compare/$version")
+  echo "  against the published plan: $(echo "$diff" | jq -c '{added, removed, moved, kept}') of $(echo "$summary" | jq .duties) published duties"
+fi
+echo "peak memory of the web process (VmHWM): $(grep VmHWM /proc/$app/status | awk '{printf "%.2f GiB", $2/1048576}')"
+echo "uptime after: $(uptime)"
