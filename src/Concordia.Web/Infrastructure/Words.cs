@@ -3,6 +3,7 @@ using Concordia.Data.Identity;
 using Concordia.Domain.Agencies;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
+using Concordia.Domain.Legal;
 using Concordia.Domain.Notifications;
 using Concordia.Domain.Planning;
 using Concordia.Domain.Pledges;
@@ -151,6 +152,22 @@ public static class Words
         [AccreditationAction.Refuse] = ("Refuse", "Refuser"),
         [AccreditationAction.IssueBadge] = ("Issue badge", "Délivrer le badge"),
         [AccreditationAction.RevokeBadge] = ("Revoke badge", "Révoquer le badge"),
+
+        [LegalBasisKind.Agreement] = ("Agreement", "Accord"),
+        [LegalBasisKind.Invitation] = ("Invitation", "Invitation"),
+        [LegalBasisKind.Law] = ("Law", "Loi"),
+
+        [Uniform.NationalUniform] = ("National uniform", "Uniforme national"),
+        [Uniform.HostUniform] = ("Host's uniform", "Uniforme du pays hôte"),
+        [Uniform.CivilianWithPoliceVest] = ("Civilian clothes with a police vest", "Tenue civile avec chasuble police"),
+        [Uniform.CivilianClothes] = ("Civilian clothes", "Tenue civile"),
+
+        [CommandAuthority.Host] = ("Host's command", "Commandement du pays hôte"),
+        [CommandAuthority.Own] = ("Own national command", "Commandement national propre"),
+
+        [ExecutivePowers.None] = ("No executive powers", "Sans pouvoirs de police"),
+        [ExecutivePowers.Limited] = ("Limited executive powers", "Pouvoirs de police limités"),
+        [ExecutivePowers.Full] = ("Full executive powers", "Pleins pouvoirs de police"),
     };
 
     private static readonly Dictionary<string, (string En, string Fr)> RoleWords = new(StringComparer.Ordinal)

@@ -26,7 +26,9 @@ public static partial class CookieSession
         Hidden(await client.GetStringAsync("/account/login"))["__RequestVerificationToken"];
 
     private static Dictionary<string, string> Hidden(string html) =>
-        HiddenInput().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        // A page may hold several forms (the sign-in page also has the language choice), each with the same hidden fields: the first counts.
+        HiddenInput().Matches(html).GroupBy(m => WebUtility.HtmlDecode(m.Groups["name"].Value))
+            .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups["value"].Value));
 
     [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"")]
     private static partial Regex HiddenInput();

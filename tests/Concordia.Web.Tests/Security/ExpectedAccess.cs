@@ -178,6 +178,8 @@ public static class ExpectedAccess
         ["/events/{EventCode}/contingents/{Country}/import"] = AccessRule.ImportRoster,
         ["/events/{EventCode}/host-forces/{AgencyCode}/import"] = AccessRule.ImportRoster,
         ["/events/{EventCode}/host-forces"] = AccessRule.ManageHostForces,
+        ["/events/{EventCode}/legal-status"] = AccessRule.ReadCountryRecord,
+        ["/events/{EventCode}/legal-status/{Country}"] = AccessRule.ReadCountryRecord,
         ["/events/{EventCode}/host-forces/{AgencyCode}"] = AccessRule.ManageHostForces,
         ["/events/{EventCode}/vetting"] = AccessRule.ReadCountryRecord,
         ["/events/{EventCode}/arrivals"] = AccessRule.ReadCountryRecord,
