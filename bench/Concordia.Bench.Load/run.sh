@@ -18,19 +18,10 @@ while [ $# -gt 0 ]; do
 done
 
 port=${CONCORDIA_BENCH_PORT:-5191}
-data=$(mktemp -d)
-password="Bench-password-2024"
+# shellcheck source=../lib/demo-app.sh
+. "$here/../lib/demo-app.sh"
+trap stop_demo_app EXIT
 dotnet build -c Release "$source/src/Concordia.Web" >/dev/null
 dotnet build -c Release "$here" >/dev/null
-# The built program itself (not dotnet run), so that stopping it stops the server.
-(cd "$source/src/Concordia.Web" && exec env ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/linux-x64/Concordia.Web.dll \
-  --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --Privacy:KeyRingDirectory="$data/keys" \
-  --Demo:Password="$password" --Security:ApiPerMinute=100000000 --Logging:LogLevel:Default=Warning >"$data/app.log" 2>&1) &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break
-  sleep 1
-done
-curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "The app did not start; see its log:" >&2; tail -20 "$data/app.log" >&2; exit 1; }
-dotnet run -c Release --no-build --project "$here" -- --url "http://127.0.0.1:$port" --password "$password" --label "$label" "${args[@]}"
+start_demo_app "$source" "$port" --Logging:LogLevel:Default=Warning
+dotnet run -c Release --no-build --project "$here" -- --url "$base" --password "$password" --label "$label" "${args[@]}"

@@ -19,38 +19,26 @@ while [ $# -gt 0 ]; do
 done
 
 port=${CONCORDIA_BENCH_PORT:-5193}
-data=$(mktemp -d)
-password="Bench-password-2024"
+# shellcheck source=../lib/demo-app.sh
+. "$here/../lib/demo-app.sh"
 database=()
 if [ "$provider" = postgres ]; then
   : "${CONCORDIA_TEST_POSTGRES:?set CONCORDIA_TEST_POSTGRES to a PostgreSQL server}"
   name="concordia_bench_plan_$$"
   database=(--Database:Provider=Postgres "--Database:ConnectionString=${CONCORDIA_TEST_POSTGRES/Database=postgres/Database=$name}")
 fi
-
-echo "uptime before: $(uptime)"
-[ "${SKIP_BUILD:-}" = 1 ] || dotnet build -c Release "$repo/src/Concordia.Web" >/dev/null
-started=$(date +%s.%N)
-(cd "$repo/src/Concordia.Web" && exec env ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/linux-x64/Concordia.Web.dll \
-  --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --Privacy:KeyRingDirectory="$data/keys" "${database[@]}" \
-  --Demo:Password="$password" --Security:ApiPerMinute=100000000 >"$data/app.log" 2>&1) &
-app=$!
 cleanup() {
-  kill "$app" 2>/dev/null || true
-  wait "$app" 2>/dev/null || true
+  stop_demo_app
   if [ "$provider" = postgres ]; then
     psql "${CONCORDIA_TEST_POSTGRES}" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null 2>&1 || true
   fi
-  rm -rf "$data"
 }
 trap cleanup EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 1800); do
-  curl -sf "$base/health/ready" >/dev/null && break
-  sleep 1
-done
-curl -sf "$base/health/ready" >/dev/null || { echo "The app did not start; see its log:" >&2; tail -20 "$data/app.log" >&2; exit 1; }
-echo "ready after $(echo "$(date +%s.%N) - $started" | bc) s ($(grep -o 'Demo data loaded in [0-9]* s' "$data/app.log" || true))"
+
+echo "uptime before: $(uptime)"
+[ "${SKIP_BUILD:-}" = 1 ] || dotnet build -c Release "$repo/src/Concordia.Web" >/dev/null
+start_demo_app "$repo" "$port" "${database[@]}"
+echo "ready after $ready_seconds s ($(grep -o 'Demo data loaded in [0-9]* s' "$data/app.log" || true))"
 
 token() {
   curl -sf -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"$password\",\"lifetimeHours\":2}" "$base/api/v1/auth/token" | jq -r .token
