@@ -77,7 +77,8 @@ echo "plan of paris-upcoming:"
 asked=$(date +%s.%N)
 job=$(send POST "$planner" "/api/v1/events/$event/plans" '{}' | jq -r .jobId)
 follow "$job" "$asked"
-grep -o "problem built ([^)]*) in [0-9.]* s" "$data/app.log" | tail -1 | sed 's/^/  /'
+job_log() { grep -oE "problem built \([^)]*\) in [0-9.]+ s|plan and report ready \([^)]*\) at [0-9.]+ s|version [0-9]+ .*" "$data/app.log" | tail -3 | sed 's/^/  job log: /'; }
+job_log
 version=$(jq -r .versionId "$data/job.json")
 [ "$version" != null ] || { jq . "$data/job.json"; exit 1; }
 summary=$(get "$planner" "/api/v1/plans/versions/$version" | jq .version)
@@ -94,6 +95,7 @@ while [ -z "$proposal" ]; do
   sleep 0.2
 done
 follow "$proposal" "$changed"
+job_log
 echo "  proposal ready $(echo "$(date +%s.%N) - $changed" | bc) s after the alert-level change"
 next=$(jq -r .versionId "$data/job.json")
 if [ "$next" != null ]; then

@@ -1,4 +1,3 @@
-using Concordia.Domain.Capabilities;
 using Concordia.Domain.Events;
 using Concordia.Domain.Planning;
 using Concordia.Domain.Sites;
@@ -90,7 +89,12 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
     }
 }
 
-/// <summary>Duties of plan versions; their country and site filter is set up in <see cref="ConcordiaDbContext"/>.</summary>
+/// <summary>
+/// Duties of plan versions; their country and site filter is set up in <see cref="ConcordiaDbContext"/>. A version is
+/// a snapshot of hundreds of thousands of duties written at once, so its rows carry only the indexes its queries use:
+/// the site and capability are plain references (no foreign key, whose index and check would cost on every row), and
+/// deleting a site or capability that a plan version names is refused by the delete itself.
+/// </summary>
 internal sealed class PlanDutyConfiguration : IEntityTypeConfiguration<PlanDuty>
 {
     public void Configure(EntityTypeBuilder<PlanDuty> builder)
@@ -101,8 +105,6 @@ internal sealed class PlanDutyConfiguration : IEntityTypeConfiguration<PlanDuty>
         builder.HasIndex(d => new { d.VersionId, d.SiteId, d.Start });
         builder.HasIndex(d => new { d.VersionId, d.Country });
         builder.HasOne<PlanVersion>().WithMany().HasForeignKey(d => d.VersionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Site>().WithMany().HasForeignKey(d => d.SiteId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<Capability>().WithMany().HasForeignKey(d => d.CapabilityId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 

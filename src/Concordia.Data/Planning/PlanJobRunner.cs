@@ -143,6 +143,7 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
                 return;
             }
 
+            LogSolved(logger, claimed.Id, result.Plan.Assignments.Count, clock.Elapsed.TotalSeconds);
             await using var saving = Context();
             var save = saving.Db;
             var job = await save.PlanJobs.SingleAsync(j => j.Id == claimed.Id, CancellationToken.None);
@@ -223,6 +224,9 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
     [LoggerMessage(EventId = 1401, Level = LogLevel.Information,
         Message = "Plan job {Job}: version {Number} kept ({Hard} hard violations, objective {Objective}, coverage {Coverage:F2}%) after {Seconds:F1} s")]
     private static partial void LogDone(ILogger logger, Guid job, int number, long hard, long objective, double coverage, double seconds);
+
+    [LoggerMessage(EventId = 1406, Level = LogLevel.Information, Message = "Plan job {Job}: plan and report ready ({Assignments} assignments) at {Seconds:F1} s; writing the version")]
+    private static partial void LogSolved(ILogger logger, Guid job, int assignments, double seconds);
 
     [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Plan job {Job} cancelled")]
     private static partial void LogCancelled(ILogger logger, Guid job);

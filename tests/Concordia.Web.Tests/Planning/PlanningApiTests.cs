@@ -129,6 +129,30 @@ public sealed class PlanningApiTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_site_or_capability_named_by_a_plan_version_cannot_be_deleted(string database)
+    {
+        var world = await PlanningWorld.CreateAsync(await apps.GetAsync(database));
+        await world.PlanAsync();
+        var coordinator = world.Coordinator;
+        var requirements = (await coordinator.GetObjectAsync($"/api/v1/events/{world.EventId}/requirements?siteId={world.World.SiteId}&limit=1000"))["items"]!.AsArray();
+        foreach (var r in requirements)
+        {
+            using var removed = await coordinator.DeleteAsync($"/api/v1/events/{world.EventId}/requirements/{r!["id"]}");
+            Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        }
+
+        using var site = await coordinator.DeleteAsync($"/api/v1/events/{world.EventId}/sites/{world.World.SiteId}");
+        using var capability = await coordinator.DeleteAsync($"/api/v1/events/{world.EventId}/capabilities/{world.World.Patrol}");
+
+        Assert.Equal(HttpStatusCode.Conflict, site.StatusCode);
+        Assert.Contains("plan versions", (await site.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, capability.StatusCode);
+        Assert.Contains("plan versions", (await capability.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        using var stillThere = await coordinator.GetAsync($"/api/v1/events/{world.EventId}/sites/{world.World.SiteId}");
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Bad_plan_requests_get_a_clear_answer_and_change_nothing(string database)
     {
         var app = await apps.GetAsync(database);

@@ -2968,10 +2968,6 @@ namespace Concordia.Data.Migrations.Postgres
 
                     b.HasKey("VersionId", "Number");
 
-                    b.HasIndex("CapabilityId");
-
-                    b.HasIndex("SiteId");
-
                     b.HasIndex("VersionId", "Agent");
 
                     b.HasIndex("VersionId", "Country");
@@ -4265,18 +4261,6 @@ namespace Concordia.Data.Migrations.Postgres
 
             modelBuilder.Entity("Concordia.Domain.Planning.PlanDuty", b =>
                 {
-                    b.HasOne("Concordia.Domain.Capabilities.Capability", null)
-                        .WithMany()
-                        .HasForeignKey("CapabilityId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("Concordia.Domain.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
                     b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")

@@ -112,6 +112,11 @@ public static class CapabilitiesApi
             return ApiProblems.Conflict($"Capability '{capability.Code}' is used by {used} requirement(s); remove them first.");
         }
 
+        if (await db.PlanDuties.IgnoreQueryFilters().AnyAsync(d => d.CapabilityId == capabilityId, cancellationToken))
+        {
+            return ApiProblems.Conflict($"Capability '{capability.Code}' appears in plan versions of the event; it stays so that they keep their meaning.");
+        }
+
         db.Capabilities.Remove(capability);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -151,6 +151,14 @@ public static class SitesApi
             return ApiProblems.Conflict($"Site '{site.Code}' still has {sectors} sector(s) and {requirements} requirement(s); remove them first.");
         }
 
+        // Plan versions, visitors and closures keep the site's history; a site they name stays.
+        if (await db.PlanDuties.IgnoreQueryFilters().AnyAsync(d => d.SiteId == siteId, cancellationToken) ||
+            await db.Visitors.AnyAsync(v => v.SiteId == siteId, cancellationToken) ||
+            await db.SiteClosures.AnyAsync(c => c.SiteId == siteId, cancellationToken))
+        {
+            return ApiProblems.Conflict($"Site '{site.Code}' appears in plan versions, expected visitors or closures of the event; it stays so that they keep their meaning.");
+        }
+
         db.Sites.Remove(site);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Concordia.Data.Migrations.Postgres
+namespace Concordia.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PlanningNotificationsLegalStatus : Migration
@@ -14,20 +14,20 @@ namespace Concordia.Data.Migrations.Postgres
             migrationBuilder.AddColumn<Guid>(
                 name: "AgencyId",
                 table: "Units",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Armed",
                 table: "Requirements",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Conditions",
                 table: "PledgeLines",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: false,
                 defaultValue: "{\"languages\":[],\"ownEquipment\":false,\"lodging\":\"HostSupported\",\"other\":null}");
@@ -35,21 +35,21 @@ namespace Concordia.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "EmailAttempts",
                 table: "Notifications",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "EmailOnly",
                 table: "Notifications",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "EmailStatus",
                 table: "Notifications",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "");
@@ -57,13 +57,13 @@ namespace Concordia.Data.Migrations.Postgres
             migrationBuilder.AddColumn<DateTime>(
                 name: "EmailedAt",
                 table: "Notifications",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "Notifications",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "");
@@ -71,13 +71,13 @@ namespace Concordia.Data.Migrations.Postgres
             migrationBuilder.AddColumn<Guid>(
                 name: "AgencyId",
                 table: "Members",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CheckInOverride",
                 table: "Members",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
@@ -85,16 +85,16 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "Absences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    To = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReportedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    To = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,14 +116,14 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "LegalStatuses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    OfficerTypeKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Terms = table.Column<string>(type: "text", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    OfficerTypeKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,10 +146,10 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "NotificationPreferences",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    InApp = table.Column<bool>(type: "boolean", nullable: false),
-                    Email = table.Column<bool>(type: "boolean", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    InApp = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Email = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,30 +166,30 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "PlanJobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Trigger = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    BasedOnVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AlertLevel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TimeLimitSeconds = table.Column<int>(type: "integer", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Worker = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    HeartbeatAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
-                    CancelledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Phase = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    HardViolations = table.Column<long>(type: "bigint", nullable: true),
-                    Objective = table.Column<long>(type: "bigint", nullable: true),
-                    CoveragePercent = table.Column<double>(type: "double precision", nullable: true),
-                    ElapsedSeconds = table.Column<double>(type: "double precision", nullable: true),
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BasedOnVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AlertLevel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TimeLimitSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Worker = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CancelledBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HardViolations = table.Column<long>(type: "INTEGER", nullable: true),
+                    Objective = table.Column<long>(type: "INTEGER", nullable: true),
+                    CoveragePercent = table.Column<double>(type: "REAL", nullable: true),
+                    ElapsedSeconds = table.Column<double>(type: "REAL", nullable: true),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,16 +206,16 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "PlanningSettings",
                 columns: table => new
                 {
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MaxShiftHours = table.Column<int>(type: "integer", nullable: false),
-                    MinRestHours = table.Column<int>(type: "integer", nullable: false),
-                    MaxHoursPer7Days = table.Column<int>(type: "integer", nullable: false),
-                    MaxConsecutiveDays = table.Column<int>(type: "integer", nullable: false),
-                    HostOfficersPerForeignOfficer = table.Column<int>(type: "integer", nullable: false),
-                    FrozenHorizonMinutes = table.Column<int>(type: "integer", nullable: false),
-                    PlanSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ReplanSeconds = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaxShiftHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinRestHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxHoursPer7Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxConsecutiveDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    HostOfficersPerForeignOfficer = table.Column<int>(type: "INTEGER", nullable: false),
+                    FrozenHorizonMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReplanSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,31 +232,31 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "PlanVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    JobId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Trigger = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    BasedOnVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AlertLevel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DiscardedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DiscardedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HardViolations = table.Column<long>(type: "bigint", nullable: false),
-                    Objective = table.Column<long>(type: "bigint", nullable: false),
-                    CoveragePercent = table.Column<double>(type: "double precision", nullable: false),
-                    RequiredUnits = table.Column<long>(type: "bigint", nullable: false),
-                    CoveredUnits = table.Column<long>(type: "bigint", nullable: false),
-                    Duties = table.Column<int>(type: "integer", nullable: false),
-                    Moves = table.Column<int>(type: "integer", nullable: false),
-                    SearchSeconds = table.Column<double>(type: "double precision", nullable: false),
-                    RulesJson = table.Column<string>(type: "text", nullable: false),
-                    UnmetJson = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    JobId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BasedOnVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AlertLevel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DiscardedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DiscardedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HardViolations = table.Column<long>(type: "INTEGER", nullable: false),
+                    Objective = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoveragePercent = table.Column<double>(type: "REAL", nullable: false),
+                    RequiredUnits = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoveredUnits = table.Column<long>(type: "INTEGER", nullable: false),
+                    Duties = table.Column<int>(type: "INTEGER", nullable: false),
+                    Moves = table.Column<int>(type: "INTEGER", nullable: false),
+                    SearchSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    RulesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UnmetJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,14 +273,14 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "SiteClosures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ClosedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,14 +302,14 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "Visitors",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Languages = table.Column<string>(type: "text", nullable: false),
-                    Speakers = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    Speakers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -331,15 +331,15 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "LegalDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatusId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SizeBytes = table.Column<int>(type: "integer", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatusId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,14 +356,14 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "LegalStatusComments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatusId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ByHost = table.Column<bool>(type: "boolean", nullable: false),
-                    OnVersion = table.Column<int>(type: "integer", nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatusId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ByHost = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OnVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -380,13 +380,13 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "LegalStatusVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatusId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Change = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Terms = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatusId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,14 +403,14 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "PlanAgentMembers",
                 columns: table => new
                 {
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Agent = table.Column<int>(type: "integer", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
-                    Rank = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Leader = table.Column<bool>(type: "boolean", nullable: false),
-                    Dog = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Agent = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    Rank = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Leader = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Dog = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,11 +427,11 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "PlanAgents",
                 columns: table => new
                 {
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -448,34 +448,24 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "PlanDuties",
                 columns: table => new
                 {
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Agent = table.Column<int>(type: "integer", nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    End = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    End = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanDuties", x => new { x.VersionId, x.Number });
-                    table.ForeignKey(
-                        name: "FK_PlanDuties_Capabilities_CapabilityId",
-                        column: x => x.CapabilityId,
-                        principalTable: "Capabilities",
-                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_PlanDuties_PlanVersions_VersionId",
                         column: x => x.VersionId,
                         principalTable: "PlanVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_PlanDuties_Sites_SiteId",
-                        column: x => x.SiteId,
-                        principalTable: "Sites",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -539,16 +529,6 @@ namespace Concordia.Data.Migrations.Postgres
                 name: "IX_PlanAgentMembers_VersionId_MemberId",
                 table: "PlanAgentMembers",
                 columns: new[] { "VersionId", "MemberId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PlanDuties_CapabilityId",
-                table: "PlanDuties",
-                column: "CapabilityId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PlanDuties_SiteId",
-                table: "PlanDuties",
-                column: "SiteId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanDuties_VersionId_Agent",
