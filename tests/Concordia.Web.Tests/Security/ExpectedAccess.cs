@@ -193,6 +193,8 @@ public static class ExpectedAccess
         ["/events/{EventCode}/planning/duties"] = AccessRule.ReadDuties,
         ["/events/{EventCode}/planning/settings"] = AccessRule.ReadPlans,
         ["/events/{EventCode}/planning/visitors"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/planning/closures"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/contingents/{Country}/absences"] = AccessRule.ReportAbsence,
         ["/audit"] = AccessRule.ReadAudit,
         ["/admin/users"] = AccessRule.ManageUsers,
     };
