@@ -107,6 +107,25 @@ public sealed class MemberDocumentsTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_status_that_holds_on_none_of_the_events_days_is_refused()
+    {
+        var (world, members) = await WorldAsync(await apps.GetAsync(Databases.Sqlite));
+        await using (var system = new SystemDb(world.App.Services))
+        {
+            // The event moves a month later after the status was decided for its former days.
+            var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
+            var (start, end) = (world.End.AddDays(30), world.End.AddDays(39));
+            Assert.True(ev.Update(ev.Name, ev.Description, start, end, [new Domain.Events.EventPhase("main", "Main phase", start, end)]).IsSuccess);
+            await system.Db.SaveChangesAsync();
+        }
+
+        using var response = await (await world.VettingAsync()).GetAsync(DocumentUrl(world, "PL", members.Polish));
+
+        var problem = await ApiClient.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("none of the event's days", problem["errors"]!["legalStatus"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_contingents_documents_come_in_one_zip_with_the_members_left_out_and_why()
     {
         var (world, members) = await WorldAsync(await apps.GetAsync(Databases.Sqlite));
