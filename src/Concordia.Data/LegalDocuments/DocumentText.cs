@@ -30,23 +30,7 @@ internal sealed class DocumentText(XGraphics gfx, double width, bool measureOnly
     private double Lines(string text, double x, double y, double lineWidth, double size, bool bold, XBrush brush, int maxLines)
     {
         var font = BadgeText.Font(size, bold);
-        var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (current.Length > 0 && gfx.MeasureString(candidate, font).Width > lineWidth)
-            {
-                lines.Add(current);
-                current = word;
-            }
-            else
-            {
-                current = candidate;
-            }
-        }
-
-        lines.Add(current);
+        var lines = BadgeText.Wrap(gfx, text, font, lineWidth, int.MaxValue);
         var lineHeight = size * Leading;
         var shown = lines.Take(maxLines).ToList();
         if (!measureOnly)
