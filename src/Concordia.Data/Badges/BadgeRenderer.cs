@@ -106,7 +106,7 @@ public static class BadgeRenderer
     }
 
     /// <summary>The QR code as vector squares (sharp at any print resolution), one rectangle per run of dark modules.</summary>
-    private static void DrawQr(XGraphics gfx, Uri url, double left, double top, double size)
+    internal static void DrawQr(XGraphics gfx, Uri url, double left, double top, double size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url.AbsoluteUri, QRCodeGenerator.ECCLevel.M);

@@ -45,7 +45,8 @@ internal static class BadgeText
         return top - y;
     }
 
-    private static List<string> Wrap(XGraphics gfx, string text, XFont font, double width, int maxLines)
+    /// <summary>The text in lines no wider than <paramref name="width"/>, broken between words (one line when <paramref name="maxLines"/> is 1).</summary>
+    internal static List<string> Wrap(XGraphics gfx, string text, XFont font, double width, int maxLines)
     {
         if (maxLines <= 1 || gfx.MeasureString(text, font).Width <= width)
         {

@@ -19,6 +19,7 @@ public static class ApiContract
     public const string Csv = "text/csv";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Pdf = "application/pdf";
+    public const string Zip = "application/zip";
     public const string Xml = "application/xml";
     public const string OctetStream = "application/octet-stream";
 

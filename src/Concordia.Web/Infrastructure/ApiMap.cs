@@ -61,6 +61,7 @@ public static class ApiMap
             .MapPlanningApi()
             .MapAvailabilityApi()
             .MapLegalStatusApi()
+            .MapMemberDocumentsApi()
             .MapHostForcesApi();
         return app;
     }

@@ -278,6 +278,8 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                 ("planner@concordia.demo", $"{p}/duties"),
                 ("planner@concordia.demo", $"{p}/settings"),
                 ("planner@concordia.demo", $"{p}/visitors"),
+                (coordinator, $"{p}/closures"),
+                (liaison, $"{e}/contingents/PL/absences"),
                 (liaison, $"{p}/duties"),
                 (coordinator, "/events/paris-upcoming/host-forces"),
                 (coordinator, "/events/paris-upcoming/host-forces/fr-gn"),

@@ -41,6 +41,9 @@ public enum AccessRule
     CommentLegalStatus,
     ManageHostForces,
 
+    /// <summary>Appointment and induction documents: the host's vetting officers, coordinators and administrators; a liaison for their own country.</summary>
+    IssueLegalDocument,
+
     /// <summary>The roster import page: host forces managers for a host agency, a liaison for their own contingent (the page checks which).</summary>
     ImportRoster,
 }
@@ -99,6 +102,8 @@ public static class AccessRules
         (AccessRule.DecideLegalStatus, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.CommentLegalStatus, _) =>
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.IssueLegalDocument, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         (AccessRule.ImportRoster, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,

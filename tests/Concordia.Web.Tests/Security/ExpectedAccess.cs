@@ -142,6 +142,8 @@ public static class ExpectedAccess
         ["POST /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/comments"] = AccessRule.CommentLegalStatus,
         ["POST /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/documents"] = AccessRule.DecideLegalStatus,
         ["GET /api/v1/events/{eventId}/countries/{country}/legal-status/{officerType}/documents/{documentId}"] = AccessRule.ReadCountry,
+        ["GET /api/v1/events/{eventId}/countries/{country}/members/{memberId}/legal-document.pdf"] = AccessRule.IssueLegalDocument,
+        ["GET /api/v1/events/{eventId}/countries/{country}/legal-documents.zip"] = AccessRule.IssueLegalDocument,
         ["GET /api/v1/events/{eventId}/host-forces"] = AccessRule.ManageHostForces,
         ["GET /api/v1/events/{eventId}/agencies/{agencyId}/members"] = AccessRule.ManageHostForces,
         ["POST /api/v1/events/{eventId}/agencies/{agencyId}/roster/preview"] = AccessRule.ManageHostForces,
@@ -191,6 +193,8 @@ public static class ExpectedAccess
         ["/events/{EventCode}/planning/duties"] = AccessRule.ReadDuties,
         ["/events/{EventCode}/planning/settings"] = AccessRule.ReadPlans,
         ["/events/{EventCode}/planning/visitors"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/planning/closures"] = AccessRule.ReadPlans,
+        ["/events/{EventCode}/contingents/{Country}/absences"] = AccessRule.ReportAbsence,
         ["/audit"] = AccessRule.ReadAudit,
         ["/admin/users"] = AccessRule.ManageUsers,
     };

@@ -154,7 +154,7 @@ public static class PlanningApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(
-        Guid versionId, PlanQueries queries, HttpContext http, CancellationToken ct,
+        Guid versionId, PlanQueries queries, ConcordiaDbContext db, HttpContext http, CancellationToken ct,
         [FromQuery] string format = "csv", [FromQuery] Guid? siteId = null, [FromQuery] string? country = null, [FromQuery] DateOnly? day = null, [FromQuery] Guid? memberId = null)
     {
         if (format is not ("csv" or "xlsx"))
@@ -168,7 +168,7 @@ public static class PlanningApi
         }
 
         var duties = await queries.AllDutiesAsync(found.Event, found.Version, new DutyFilter(siteId, country?.ToUpperInvariant(), day, memberId), ct);
-        return await PlanExport.FileAsync(found.Event, found.Version, duties, format, ct);
+        return await PlanExport.FileAsync(db, found.Event, found.Version, duties, format, ct);
     }
 
     private static async Task<Results<Ok<PlanningSettingsDto>, ProblemHttpResult>> GetSettingsAsync(Guid eventId, ConcordiaDbContext db, PlanJobs jobs, CancellationToken ct)

@@ -111,6 +111,12 @@ public static class Policies
     public const string LegalStatusComment = "legal-status-comment";
 
     /// <summary>
+    /// A member's appointment or induction document (and a contingent's in one file): the host's vetting officers,
+    /// coordinators and administrators, or the country's own liaison.
+    /// </summary>
+    public const string LegalDocumentIssue = "legal-document-issue";
+
+    /// <summary>
     /// The host's own forces (police, gendarmerie, armed forces): their rosters, members and units, per host agency:
     /// coordinators and planners, who deploy them, and administrators. Liaisons never see them.
     /// </summary>
@@ -161,6 +167,8 @@ public static class Policies
         options.AddPolicy(LegalStatusDecide, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(LegalStatusComment, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
             .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.CountryLiaison));
+        options.AddPolicy(LegalDocumentIssue, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
+            .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.VettingOfficer, Roles.CountryLiaison));
         options.AddPolicy(HostForces, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
         options.AddPolicy(RosterImport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
