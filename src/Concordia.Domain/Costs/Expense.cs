@@ -53,7 +53,7 @@ public sealed class Expense
         var check = new Check()
             .That(CountryCatalogue.Find(country)?.Alpha2 == country, "country", $"'{country}' is not an ISO 3166-1 alpha-2 country code")
             .That(country != ev.HostCountry, "country", "the host's own costs are not a contributing country's expenses")
-            .That(details.Category is { } c && Enum.IsDefined(c), "category", "is required: lodging, transport, perDiem, uniforms, fuel or other")
+            .That(details.Category is { } c && Enum.IsDefined(c), "category", "is required: lodging, transport, per-diem, uniforms, fuel or other")
             .That(details.IncurredOn is not null, "incurredOn", "is required")
             .That(details.IncurredOn is null || (details.IncurredOn >= ev.Start.AddDays(-365) && details.IncurredOn <= ev.End.AddDays(180)), "incurredOn",
                 $"must lie between a year before the event ({ev.Start.AddDays(-365):yyyy-MM-dd}) and 180 days after it ({ev.End.AddDays(180):yyyy-MM-dd})")
@@ -80,6 +80,22 @@ public sealed class Expense
             ReceiptFileName = details.Receipt is null ? null : receiptName,
             Receipt = details.Receipt,
         });
+    }
+
+    /// <summary>Attaches (or replaces) the receipt, a PDF.</summary>
+    public Result<Expense> AttachReceipt(string? fileName, byte[] content)
+    {
+        var name = Path.GetFileName(fileName?.Trim() ?? string.Empty);
+        var check = new Check();
+        Pdf.Check(check, name, content, "fileName", "file");
+        if (check.Failed)
+        {
+            return Result<Expense>.Failure(check.Errors);
+        }
+
+        ReceiptFileName = name;
+        Receipt = content;
+        return this;
     }
 
     internal void ClaimedIn(Guid claimId) => ClaimId = claimId;
