@@ -40,6 +40,8 @@ public enum AccessRule
     DecideLegalStatus,
     CommentLegalStatus,
     ManageHostForces,
+    DecideAgreements,
+    RecordExpenses,
 
     /// <summary>The roster import page: host forces managers for a host agency, a liaison for their own contingent (the page checks which).</summary>
     ImportRoster,
@@ -98,6 +100,9 @@ public static class AccessRules
         (AccessRule.ManageVisitors, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         (AccessRule.DecideLegalStatus, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.CommentLegalStatus, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.DecideAgreements, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
+        (AccessRule.RecordExpenses, _) =>
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         (AccessRule.ImportRoster, _) =>
