@@ -165,7 +165,7 @@ public sealed class Claim
             return Refused("rejected", "only a submitted claim can be rejected");
         }
 
-        var check = new Check().Paragraph(reason, "reason", 1000, required: true);
+        var check = new Check().Paragraph(reason, "note", 1000, required: true);
         if (check.Failed)
         {
             return Result<Claim>.Failure(check.Errors);

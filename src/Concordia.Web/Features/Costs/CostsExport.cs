@@ -20,7 +20,7 @@ public static class CostsExport
         {
             var rows = (await CostsQueries.ClaimsAsync(db, ev, ct)).Select(c => (IReadOnlyList<object?>)
             [
-                c.Country, Kebab(c.State), c.Currency, c.Lines.Count, c.ClaimedAmount, c.ApprovedAmount, c.ReimbursedAmount,
+                c.Country, Kebab(c.State), c.Currency, c.Lines.Count, Cents(c.ClaimedAmount), Cents(c.ApprovedAmount), Cents(c.ReimbursedAmount),
                 c.ReimbursedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 c.SubmittedAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), c.DecidedBy, c.DecisionNote,
             ]).ToList();
@@ -29,7 +29,7 @@ public static class CostsExport
 
         var expenses = (await CostsQueries.ExpensesAsync(db, ev, null, ct)).Select(e => (IReadOnlyList<object?>)
         [
-            e.Country, Kebab(e.Category), e.Amount, e.Currency, e.IncurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            e.Country, Kebab(e.Category), Cents(e.Amount), e.Currency, e.IncurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             e.Description, e.RecordedBy, e.ClaimId is null ? "no" : "yes", e.ReceiptFileName,
         ]).ToList();
         return (ExpenseHeaders, expenses);
@@ -41,6 +41,9 @@ public static class CostsExport
         await TableExport.WriteCsvAsync(buffer, headers, rows, ct);
         return buffer.ToArray();
     }
+
+    // Two decimals whatever the database gave back (SQLite keeps 1234.5, PostgreSQL numeric(14,2) 1234.50): adding 0.00 sets the scale.
+    private static decimal? Cents(decimal? amount) => amount is { } a ? decimal.Round(a, 2) + 0.00m : null;
 
     private static string Kebab(Enum value) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
