@@ -151,6 +151,7 @@ public sealed class CostsApiTests(Apps apps)
         using var drafted = await polish.PostAsJsonAsync($"{url}/claims", new { expenseIds = new[] { lodging } });
         var claim = (await drafted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
         var steps = $"{url}/claims/{claim}";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         using var approveDraft = await coordinator.PostAsJsonAsync($"{steps}/approve", new { });
         using var submitted = await polish.PostAsJsonAsync($"{steps}/submit", new { });
@@ -162,8 +163,8 @@ public sealed class CostsApiTests(Apps apps)
         var stillSubmitted = await State(coordinator, url, claim);
         using var approved = await coordinator.PostAsJsonAsync($"{steps}/approve", new { amount = 900m, note = "Two nights outside the agreed dates" });
         using var rejectApproved = await coordinator.PostAsJsonAsync($"{steps}/reject", new { note = "No" });
-        using var overpaid = await coordinator.PostAsJsonAsync($"{steps}/reimburse", new { amount = 950m, reimbursedOn = "2024-09-01" });
-        using var reimbursed = await coordinator.PostAsJsonAsync($"{steps}/reimburse", new { amount = 900m, reimbursedOn = "2024-09-01" });
+        using var overpaid = await coordinator.PostAsJsonAsync($"{steps}/reimburse", new { amount = 950m, reimbursedOn = today });
+        using var reimbursed = await coordinator.PostAsJsonAsync($"{steps}/reimburse", new { amount = 900m, reimbursedOn = today });
 
         Assert.Equal(["state"], ApiClient.Fields(await ApiClient.ProblemAsync(approveDraft, HttpStatusCode.BadRequest)));
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
@@ -178,7 +179,7 @@ public sealed class CostsApiTests(Apps apps)
         Assert.Equal(["amount"], ApiClient.Fields(await ApiClient.ProblemAsync(overpaid, HttpStatusCode.BadRequest)));
         Assert.Equal(HttpStatusCode.OK, reimbursed.StatusCode);
         var final = Assert.Single(await polish.GetArrayAsync($"/api/v1/events/{eventId}/claims"))!;
-        Assert.Equal(("reimbursed", true, 900m, "2024-09-01"), (final["state"]!.GetValue<string>(), final["approvedInPart"]!.GetValue<bool>(),
+        Assert.Equal(("reimbursed", true, 900m, today), (final["state"]!.GetValue<string>(), final["approvedInPart"]!.GetValue<bool>(),
             final["reimbursedAmount"]!.GetValue<decimal>(), final["reimbursedOn"]!.GetValue<string>()));
         var admin = await app.ClientAsync(Roles.Administrator);
         var audit = (await admin.GetObjectAsync($"/api/v1/audit?entityType=Claim&entityId={claim}"))["items"]!.AsArray();
@@ -269,10 +270,10 @@ public sealed class CostsApiTests(Apps apps)
     }
 
     internal static async Task<Guid> RecordAsync(HttpClient client, string countryUrl, string category, decimal amount, string currency,
-        string description = "Hotel rooms")
+        string incurredOn = "2024-07-27")
     {
         using var response = await client.PostAsJsonAsync($"{countryUrl}/expenses",
-            new { category, amount, currency, incurredOn = "2024-07-27", description }, ApiClient.Json);
+            new { category, amount, currency, incurredOn, description = "Hotel rooms" }, ApiClient.Json);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
     }
