@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Concordia.Data.Identity;
-using Concordia.Web.Tests.Infrastructure;
 using Concordia.Web.Tests.Costs;
+using Concordia.Web.Tests.Infrastructure;
 
 namespace Concordia.Web.Tests.Reciprocity;
 
