@@ -7,6 +7,7 @@ using Concordia.Domain.Alerts;
 using Concordia.Domain.Auditing;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
+using Concordia.Domain.Costs;
 using Concordia.Domain.Countries;
 using Concordia.Domain.Events;
 using Concordia.Domain.Legal;
@@ -101,6 +102,14 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
 
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
+
+    public DbSet<Expense> Expenses => Set<Expense>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
@@ -147,6 +156,10 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<LegalStatus>().HasQueryFilter(s => ScopeAllCountries || ScopeCountries.Contains(s.Country));
         modelBuilder.Entity<LegalStatusComment>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
         modelBuilder.Entity<LegalDocument>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country));
+        modelBuilder.Entity<Agreement>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country));
+        modelBuilder.Entity<AgreementDocument>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country));
+        modelBuilder.Entity<Expense>().HasQueryFilter(e => ScopeAllCountries || ScopeCountries.Contains(e.Country));
+        modelBuilder.Entity<Claim>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
 
         // Duties: a country's own, and a site commander's sites; the people of a unit on duty at such a site too.
         modelBuilder.Entity<PlanDuty>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country) || ScopeSites.Contains(d.SiteId));

@@ -11,7 +11,7 @@ internal static class SensitiveFields
         ("Member", "DateOfBirth"), ("Member", "DocumentNumber"), ("Member", "Phone"),
         ("ConcordiaUser", "PasswordHash"), ("ConcordiaUser", "SecurityStamp"), ("ConcordiaUser", "ConcurrencyStamp"),
         ("IdentityUserToken`1", "Value"), ("ApiToken", "TokenHash"),
-        ("LegalDocument", "Content"),
+        ("LegalDocument", "Content"), ("AgreementDocument", "Content"), ("Expense", "Receipt"),
     ];
 
     public static bool Contains(string entity, string property) => Fields.Contains((entity, property));

@@ -14,4 +14,12 @@ public sealed record LedgerCountry(string Country, string Name, int Given, int R
     public int Balance => Given - Received;
 }
 
-public sealed record LedgerDto(IReadOnlyList<LedgerPair> Pairs, IReadOnlyList<LedgerCountry> Countries, IReadOnlyList<LedgerEntry> Entries);
+/// <summary>
+/// Money a country claimed from a host, in one currency (never added across currencies): claimed (claims not rejected,
+/// drafts included), approved and reimbursed.
+/// </summary>
+public sealed record LedgerMoney(string Claimant, string ClaimantName, string Host, string HostName, string Currency, decimal Claimed, decimal Approved,
+    decimal Reimbursed);
+
+public sealed record LedgerDto(IReadOnlyList<LedgerPair> Pairs, IReadOnlyList<LedgerCountry> Countries, IReadOnlyList<LedgerEntry> Entries,
+    IReadOnlyList<LedgerMoney> Money);

@@ -7,7 +7,7 @@ namespace Concordia.Data.Reciprocity;
 /// <summary>
 /// Officer-days given and received between countries across events, from accepted, not withdrawn commitments (those
 /// of recorded past events included). The giver is the committed country, the receiver the event's host. Aggregates
-/// only: no person appears.
+/// only: no person appears. Next to the officer-days, the money countries claimed from hosts for their help, per currency.
 /// </summary>
 public static class ReciprocityLedger
 {
@@ -40,7 +40,17 @@ public static class ReciprocityLedger
             .GroupBy(t => t.Country)
             .Select(g => new LedgerCountry(g.Key, Name(g.Key), g.Sum(t => t.Given), g.Sum(t => t.Received)))
             .OrderByDescending(c => c.Given + c.Received).ToList();
-        return new LedgerDto(pairs, totals, entries);
+        // Claims for reimbursement, by the claiming country and the event's host, per currency.
+        var claims = await db.Claims.AsNoTracking().Where(c => c.State != Domain.Costs.ClaimState.Rejected)
+            .Select(c => new { c.EventId, c.Country, c.Currency, c.ClaimedAmount, c.ApprovedAmount, c.ReimbursedAmount }).ToListAsync(cancellationToken);
+        var money = claims.Select(c => (c.Country, Host: events[c.EventId].HostCountry, c.Currency, c.ClaimedAmount, c.ApprovedAmount, c.ReimbursedAmount))
+            .Where(c => countries is null || countries.Contains(c.Country) || countries.Contains(c.Host))
+            .GroupBy(c => (c.Country, c.Host, c.Currency))
+            .Select(g => new LedgerMoney(g.Key.Country, Name(g.Key.Country), g.Key.Host, Name(g.Key.Host), g.Key.Currency, g.Sum(c => c.ClaimedAmount),
+                g.Sum(c => c.ApprovedAmount ?? 0), g.Sum(c => c.ReimbursedAmount ?? 0)))
+            .OrderBy(m => m.ClaimantName, StringComparer.Ordinal).ThenBy(m => m.HostName, StringComparer.Ordinal).ThenBy(m => m.Currency, StringComparer.Ordinal)
+            .ToList();
+        return new LedgerDto(pairs, totals, entries, money);
     }
 
     private static string Name(string code) => CountryCatalogue.Find(code)?.Name ?? code;

@@ -3,6 +3,7 @@ using Concordia.Web.Features.Alerts;
 using Concordia.Web.Features.Audit;
 using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Contingents;
+using Concordia.Web.Features.Costs;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.HostForces;
@@ -62,6 +63,7 @@ public static class ApiMap
             .MapAvailabilityApi()
             .MapLegalStatusApi()
             .MapMemberDocumentsApi()
+            .MapCostsApi()
             .MapHostForcesApi();
         return app;
     }

@@ -3,6 +3,7 @@ using Concordia.Data.Identity;
 using Concordia.Domain.Agencies;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
+using Concordia.Domain.Costs;
 using Concordia.Domain.Legal;
 using Concordia.Domain.Notifications;
 using Concordia.Domain.Planning;
@@ -168,6 +169,29 @@ public static class Words
         [ExecutivePowers.None] = ("No executive powers", "Sans pouvoirs de police"),
         [ExecutivePowers.Limited] = ("Limited executive powers", "Pouvoirs de police limités"),
         [ExecutivePowers.Full] = ("Full executive powers", "Pleins pouvoirs de police"),
+
+        [AgreementKind.IntergovernmentalAgreement] = ("Intergovernmental agreement", "Accord intergouvernemental"),
+        [AgreementKind.MemorandumOfUnderstanding] = ("Memorandum of understanding", "Protocole d'accord"),
+        [AgreementKind.InvitationLetter] = ("Invitation letter", "Lettre d'invitation"),
+        [AgreementKind.ExchangeOfLetters] = ("Exchange of letters", "Échange de lettres"),
+
+        [CostCategory.Lodging] = ("Lodging", "Hébergement"),
+        [CostCategory.Transport] = ("Transport", "Transport"),
+        [CostCategory.PerDiem] = ("Per diem", "Indemnités journalières"),
+        [CostCategory.Uniforms] = ("Uniforms", "Uniformes"),
+        [CostCategory.Fuel] = ("Fuel", "Carburant"),
+        [CostCategory.Other] = ("Other costs", "Autres frais"),
+
+        [Payer.Host] = ("Host pays", "Payé par l'hôte"),
+        [Payer.SendingCountry] = ("Sending country pays", "Payé par le pays d'envoi"),
+        [Payer.Shared] = ("Shared", "Partagé"),
+        [Payer.NotCovered] = ("Not covered", "Non couvert"),
+
+        [ClaimState.Draft] = ("Draft", "Brouillon"),
+        [ClaimState.Submitted] = ("Submitted", "Soumise"),
+        [ClaimState.Approved] = ("Approved", "Approuvée"),
+        [ClaimState.Rejected] = ("Rejected", "Rejetée"),
+        [ClaimState.Reimbursed] = ("Reimbursed", "Remboursée"),
     };
 
     private static readonly Dictionary<string, (string En, string Fr)> RoleWords = new(StringComparer.Ordinal)

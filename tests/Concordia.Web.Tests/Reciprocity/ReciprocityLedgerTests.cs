@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Concordia.Data.Identity;
+using Concordia.Web.Tests.Costs;
 using Concordia.Web.Tests.Infrastructure;
 
 namespace Concordia.Web.Tests.Reciprocity;
@@ -63,6 +64,38 @@ public sealed class ReciprocityLedgerTests : IAsyncLifetime
 
         var ledger = await coordinator.GetObjectAsync("/api/v1/reciprocity");
         Assert.DoesNotContain(ledger["entries"]!.AsArray(), e => e!["giver"]!.GetValue<string>() == "TR" && e["receiver"]!.GetValue<string>() == "QA");
+    }
+
+    [Fact]
+    public async Task The_ledger_shows_the_money_france_claimed_from_qatar_per_currency_next_to_the_officer_days()
+    {
+        // Qatar 2022: France's gendarmes came under an intergovernmental agreement; Qatar paid lodging and transport.
+        var coordinator = await app!.ClientAsync(Roles.HostCoordinator);
+        var qatar = (await coordinator.GetArrayAsync("/api/v1/events")).Single(e => e!["code"]!.GetValue<string>() == "qatar-2022")!["id"]!.GetValue<Guid>();
+        var france = $"/api/v1/events/{qatar}/countries/FR";
+        (await coordinator.PostAsJsonAsync($"{france}/agreements", new
+        {
+            kind = "intergovernmental-agreement", reference = "FR-QA 2022", title = "Security cooperation for the World Cup", validFrom = "2022-11-14",
+            validTo = "2022-12-18", costs = new object[] { new { category = "lodging", payer = "host" }, new { category = "transport", payer = "host" } },
+        }, ApiClient.Json)).EnsureSuccessStatusCode();
+        var euros = await CostsApiTests.RecordAsync(coordinator, france, "transport", 80_000m, "EUR", "2022-11-10");
+        var riyals = await CostsApiTests.RecordAsync(coordinator, france, "lodging", 1_500_000m, "QAR", "2022-12-01");
+        foreach (var expense in new[] { euros, riyals })
+        {
+            using var claim = await coordinator.PostAsJsonAsync($"{france}/claims", new { expenseIds = new[] { expense } });
+            var id = (await claim.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+            (await coordinator.PostAsJsonAsync($"{france}/claims/{id}/submit", new { })).EnsureSuccessStatusCode();
+            (await coordinator.PostAsJsonAsync($"{france}/claims/{id}/approve", new { })).EnsureSuccessStatusCode();
+        }
+
+        var ledger = await coordinator.GetObjectAsync("/api/v1/reciprocity");
+        var polish = await (await app.ClientAsync(Roles.CountryLiaison, "PL")).GetObjectAsync("/api/v1/reciprocity");
+
+        var money = ledger["money"]!.AsArray().Where(m => m!["claimant"]!.GetValue<string>() == "FR" && m["host"]!.GetValue<string>() == "QA")
+            .Select(m => (m!["currency"]!.GetValue<string>(), m["claimed"]!.GetValue<decimal>(), m["approved"]!.GetValue<decimal>(), m["reimbursed"]!.GetValue<decimal>()))
+            .ToList();
+        Assert.Equal([("EUR", 80_000m, 80_000m, 0m), ("QAR", 1_500_000m, 1_500_000m, 0m)], money);
+        Assert.Empty(polish["money"]!.AsArray());
     }
 
     private static int Int(JsonNode node, string name) => node[name]!.GetValue<int>();

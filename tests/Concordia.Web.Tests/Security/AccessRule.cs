@@ -40,6 +40,8 @@ public enum AccessRule
     DecideLegalStatus,
     CommentLegalStatus,
     ManageHostForces,
+    DecideAgreements,
+    RecordExpenses,
 
     /// <summary>Appointment and induction documents: the host's vetting officers, coordinators and administrators; a liaison for their own country.</summary>
     IssueLegalDocument,
@@ -104,6 +106,9 @@ public static class AccessRules
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.IssueLegalDocument, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.DecideAgreements, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
+        (AccessRule.RecordExpenses, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         (AccessRule.ImportRoster, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,

@@ -12,7 +12,7 @@ public static class ReciprocityApi
     public static RouteGroupBuilder MapReciprocityApi(this RouteGroupBuilder api)
     {
         api.MapGet("/reciprocity", LedgerAsync).WithTags("Reciprocity").RequireAuthorization(Policies.CountryRecordRead)
-            .WithSummary("Officer-days given and received between countries across events, per pair and per country.");
+            .WithSummary("Officer-days given and received between countries across events, per pair and per country, and the money claimed for them per currency.");
         return api;
     }
 

@@ -110,6 +110,12 @@ public static class Policies
     /// <summary>Commenting on a country's legal status: the host's coordinators and administrators, or that country's liaison.</summary>
     public const string LegalStatusComment = "legal-status-comment";
 
+    /// <summary>Recording agreements and invitations with a country and deciding on its claims: the host's coordinators and administrators.</summary>
+    public const string AgreementDecide = "agreement-decide";
+
+    /// <summary>Recording a country's expenses and drafting and submitting its claims: that country's liaison, or the host's coordinators and administrators.</summary>
+    public const string ExpenseRecord = "expense-record";
+
     /// <summary>
     /// A member's appointment or induction document (and a contingent's in one file): the host's vetting officers,
     /// coordinators and administrators, or the country's own liaison.
@@ -169,6 +175,9 @@ public static class Policies
             .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.CountryLiaison));
         options.AddPolicy(LegalDocumentIssue, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
             .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.VettingOfficer, Roles.CountryLiaison));
+        options.AddPolicy(AgreementDecide, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
+        options.AddPolicy(ExpenseRecord, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
+            .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.CountryLiaison));
         options.AddPolicy(HostForces, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
         options.AddPolicy(RosterImport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
