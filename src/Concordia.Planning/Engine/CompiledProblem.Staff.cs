@@ -80,6 +80,50 @@ internal sealed partial class CompiledProblem
     /// Per member, the published duties the new plan could still keep (the demand still wanted, no binding rule
     /// forbidding the duty itself), sorted by window start.
     /// </summary>
+    /// <summary>
+    /// Own command as groups, one per leader persons serve under: who serves in which group, who leads which, and what
+    /// each agent brings to each group. Dogs follow their team and count on neither side.
+    /// </summary>
+    private (int, int[], int[], int[], int[], (int, int, int)[][]) CompileCommand(PlanningProblem problem)
+    {
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var serves = Enumerable.Repeat(-1, StaffCount).ToArray();
+        for (var s = 0; s < StaffCount; s++)
+        {
+            if (StaffPerson[s] && problem.Staff[s].CommandedBy is { } leader && leader != problem.Staff[s].Id)
+            {
+                serves[s] = Intern(groupOf, leader);
+            }
+        }
+
+        var leaders = new int[groupOf.Count];
+        var leads = Enumerable.Repeat(-1, StaffCount).ToArray();
+        foreach (var (id, g) in groupOf)
+        {
+            leaders[g] = StaffIndex.TryGetValue(id, out var s) && StaffPerson[s] ? s : -1;
+            if (leaders[g] >= 0)
+            {
+                leads[leaders[g]] = g;
+            }
+        }
+
+        var size = new int[groupOf.Count];
+        foreach (var g in serves.Where(g => g >= 0))
+        {
+            size[g]++;
+        }
+
+        var agents = AgentMembers.Select(ms => ms
+                .SelectMany(m => new[] { (Group: serves[m], Members: 1, Leaders: 0), (Group: leads[m], Members: 0, Leaders: 1) })
+                .Where(x => x.Group >= 0)
+                .GroupBy(x => x.Group)
+                .Select(x => (x.Key, x.Sum(y => y.Members), x.Sum(y => y.Leaders)))
+                .OrderBy(x => x.Key)
+                .ToArray())
+            .ToArray();
+        return (groupOf.Count, leaders, size, serves, leads, agents);
+    }
+
     private int[][] CompilePublished(PlanningProblem problem)
     {
         var lists = new List<int>?[StaffCount];
