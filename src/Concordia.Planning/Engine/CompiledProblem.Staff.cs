@@ -82,17 +82,34 @@ internal sealed partial class CompiledProblem
     /// </summary>
     /// <summary>
     /// Own command as groups, one per leader persons serve under: who serves in which group, who leads which, and what
-    /// each agent brings to each group. Dogs follow their team and count on neither side.
+    /// each agent brings to each group. Dogs follow their team and count on neither side. A unit planned as one team
+    /// with its leader needs no group: a team shares every duty (TeamTogether), so its persons are always with their
+    /// leader, and the plan keeps no tallies for it.
     /// </summary>
     private (int, int[], int[], int[], int[], (int, int, int)[][]) CompileCommand(PlanningProblem problem)
     {
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var serves = Enumerable.Repeat(-1, StaffCount).ToArray();
+        var under = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var s = 0; s < StaffCount; s++)
         {
             if (StaffPerson[s] && problem.Staff[s].CommandedBy is { } leader && leader != problem.Staff[s].Id)
             {
-                serves[s] = Intern(groupOf, leader);
+                (under.TryGetValue(leader, out var list) ? list : under[leader] = []).Add(s);
+            }
+        }
+
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var serves = Enumerable.Repeat(-1, StaffCount).ToArray();
+        foreach (var (leader, persons) in under.OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            if (StaffIndex.TryGetValue(leader, out var l) && persons.All(s => StaffAgent[s] == StaffAgent[l]))
+            {
+                continue;
+            }
+
+            var g = Intern(groupOf, leader);
+            foreach (var s in persons)
+            {
+                serves[s] = g;
             }
         }
 

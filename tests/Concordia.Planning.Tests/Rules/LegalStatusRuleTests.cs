@@ -108,4 +108,17 @@ public sealed class LegalStatusRuleTests
             result.Plan.Assignments.Where(x => x.StaffId is "a" or "b"),
             x => Assert.Contains(result.Plan.Assignments, y => y.StaffId == "l" && y.SiteId == x.SiteId && y.WindowId == x.WindowId));
     }
+
+    [Fact]
+    public void A_section_planned_as_one_team_with_its_leader_is_always_with_them()
+    {
+        var problem = new Scenario().Shift("w", 0, 6, 8).Need("w", 1, cap: "section")
+            .Officer("lead", m => m with { Capabilities = ["section"], TeamId = "s" })
+            .Officer("soldier", m => m with { Capabilities = ["section"], TeamId = "s", CommandedBy = "lead" }).Build();
+
+        var report = Check(problem, On("lead", "w", cap: "section"), On("soldier", "w", cap: "section"));
+
+        Assert.Equal(0, Amount(report, "OwnCommand"));
+        Assert.Equal(0, report.HardViolations);
+    }
 }
