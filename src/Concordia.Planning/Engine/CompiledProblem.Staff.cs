@@ -77,10 +77,6 @@ internal sealed partial class CompiledProblem
     }
 
     /// <summary>
-    /// Per member, the published duties the new plan could still keep (the demand still wanted, no binding rule
-    /// forbidding the duty itself), sorted by window start.
-    /// </summary>
-    /// <summary>
     /// Own command as groups, one per leader persons serve under: who serves in which group, who leads which, and what
     /// each agent brings to each group. Dogs follow their team and count on neither side. A unit planned as one team
     /// with its leader needs no group: a team shares every duty (TeamTogether), so its persons are always with their
@@ -141,6 +137,10 @@ internal sealed partial class CompiledProblem
         return (groupOf.Count, leaders, size, serves, leads, agents);
     }
 
+    /// <summary>
+    /// Per member, the published duties the new plan could still keep (the demand still wanted, no binding rule
+    /// forbidding the duty itself), sorted by window start.
+    /// </summary>
     private int[][] CompilePublished(PlanningProblem problem)
     {
         var lists = new List<int>?[StaffCount];
