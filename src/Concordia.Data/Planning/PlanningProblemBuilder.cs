@@ -23,7 +23,8 @@ namespace Concordia.Data.Planning;
 /// officers) gives the host officers needed alongside them, whether they may be armed (and so serve a requirement for
 /// armed officers: only when the status says armed, the roster says they carry a weapon and its authorisation is
 /// granted or not required), whether they have executive powers (else someone who has them serves beside them) and the
-/// days they may serve; without a status a foreign officer is unarmed, has no powers and needs the settings' number of
+/// days they may serve, and whether they serve under their own command (then only beside their unit's leader; without
+/// a unit with a leader, or when the leader is not planned, they are left out); without a status a foreign officer is unarmed, has no powers and needs the settings' number of
 /// host officers; host officers are armed unless their record says otherwise;</item>
 /// <item>visitors expected at a site on a day ask for speakers of their languages (and officers of their country) in
 /// every shift the site has that day;</item>
@@ -184,6 +185,18 @@ public static class PlanningProblemBuilder
                 continue;
             }
 
+            string? commandedBy = null;
+            if (status is { Command: CommandAuthority.Own })
+            {
+                if (m.UnitId is not { } own || !units.TryGetValue(own, out var ownUnit) || ownUnit.LeaderId is not { } ownLeader)
+                {
+                    map.Leave("under own command outside a unit with a leader");
+                    continue;
+                }
+
+                commandedBy = ownLeader == m.Id ? null : Key(ownLeader);
+            }
+
             string agent;
             string label;
             var leader = false;
@@ -233,6 +246,7 @@ public static class PlanningProblemBuilder
                 Armed = Armed(m, status),
                 HostsAlongside = status?.HostOfficersPerForeignOfficer,
                 NoPowers = m.AgencyId is null && (status is null || status.Powers == ExecutivePowers.None),
+                CommandedBy = commandedBy,
             });
             map.Staff[id] = new ProblemMap.StaffEntry(m.Id, false, agent, m.Country, unitId, label, Display(m), m.Rank, leader, m.Dog?.Name);
             if (cap.Dogs > 0)
@@ -246,7 +260,31 @@ public static class PlanningProblemBuilder
             }
         }
 
-        return staff;
+        return WithoutUnled(staff, map);
+    }
+
+    /// <summary>Officers under own command whose leader is not planned are left out, with their dogs: nobody could lead them.</summary>
+    private static List<Engine.StaffMember> WithoutUnled(List<Engine.StaffMember> staff, ProblemMap map)
+    {
+        var planned = staff.Where(s => s.Kind == Engine.StaffKind.Person).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var unled = staff.Where(s => s.CommandedBy is { } l && !planned.Contains(l)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        if (unled.Count == 0)
+        {
+            return staff;
+        }
+
+        var gone = unled.Concat(unled.Select(id => $"{id}-dog")).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < unled.Count; i++)
+        {
+            map.Leave("under own command, leader not planned");
+        }
+
+        foreach (var id in gone)
+        {
+            map.Staff.Remove(id);
+        }
+
+        return [.. staff.Where(s => !gone.Contains(s.Id))];
     }
 
     /// <summary>Visitors expected at a site on a local day ask for speakers in each window the site has demand in that day.</summary>

@@ -168,6 +168,7 @@ internal sealed partial class CompiledProblem
         StaffNoPowers = [.. problem.Staff.Select(s => s.NoPowers)];
         AgentWithPowers = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && !StaffNoPowers[m])).ToArray();
         AgentNoPowers = AgentMembers.Select(ms => ms.Count(m => StaffPerson[m] && StaffNoPowers[m])).ToArray();
+        (CommandGroupCount, CommandLeader, CommandSize, StaffCommandGroup, StaffLeadsGroup, AgentCommand) = CompileCommand(problem);
 
         var prefs = Enumerable.Range(0, StaffCount).Select(_ => new List<Preference>()).ToArray();
         foreach (var pref in problem.Preferences)

@@ -77,6 +77,67 @@ internal sealed partial class CompiledProblem
     }
 
     /// <summary>
+    /// Own command as groups, one per leader persons serve under: who serves in which group, who leads which, and what
+    /// each agent brings to each group. Dogs follow their team and count on neither side. A unit planned as one team
+    /// with its leader needs no group: a team shares every duty (TeamTogether), so its persons are always with their
+    /// leader, and the plan keeps no tallies for it.
+    /// </summary>
+    private (int, int[], int[], int[], int[], (int, int, int)[][]) CompileCommand(PlanningProblem problem)
+    {
+        var under = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var s = 0; s < StaffCount; s++)
+        {
+            if (StaffPerson[s] && problem.Staff[s].CommandedBy is { } leader && leader != problem.Staff[s].Id)
+            {
+                (under.TryGetValue(leader, out var list) ? list : under[leader] = []).Add(s);
+            }
+        }
+
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var serves = Enumerable.Repeat(-1, StaffCount).ToArray();
+        foreach (var (leader, persons) in under.OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            if (StaffIndex.TryGetValue(leader, out var l) && persons.All(s => StaffAgent[s] == StaffAgent[l]))
+            {
+                continue;
+            }
+
+            var g = Intern(groupOf, leader);
+            foreach (var s in persons)
+            {
+                serves[s] = g;
+            }
+        }
+
+        var leaders = new int[groupOf.Count];
+        var leads = Enumerable.Repeat(-1, StaffCount).ToArray();
+        foreach (var (id, g) in groupOf)
+        {
+            leaders[g] = StaffIndex.TryGetValue(id, out var s) && StaffPerson[s] ? s : -1;
+            if (leaders[g] >= 0)
+            {
+                leads[leaders[g]] = g;
+            }
+        }
+
+        var size = new int[groupOf.Count];
+        foreach (var g in serves.Where(g => g >= 0))
+        {
+            size[g]++;
+        }
+
+        var agents = AgentMembers.Select(ms => ms
+                .SelectMany(m => new[] { (Group: serves[m], Members: 1, Leaders: 0), (Group: leads[m], Members: 0, Leaders: 1) })
+                .Where(x => x.Group >= 0)
+                .GroupBy(x => x.Group)
+                .Select(x => (x.Key, x.Sum(y => y.Members), x.Sum(y => y.Leaders)))
+                .OrderBy(x => x.Key)
+                .ToArray())
+            .ToArray();
+        return (groupOf.Count, leaders, size, serves, leads, agents);
+    }
+
+    /// <summary>
     /// Per member, the published duties the new plan could still keep (the demand still wanted, no binding rule
     /// forbidding the duty itself), sorted by window start.
     /// </summary>

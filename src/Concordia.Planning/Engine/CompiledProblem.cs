@@ -101,6 +101,25 @@ internal sealed partial class CompiledProblem
     /// <summary>Per agent, its persons with and without executive powers.</summary>
     public int[] AgentWithPowers { get; }
     public int[] AgentNoPowers { get; }
+
+    /// <summary>
+    /// Own command: one group per leader that persons serve under (<see cref="Model.StaffMember.CommandedBy"/>); none
+    /// when everyone serves under the host's command.
+    /// </summary>
+    public int CommandGroupCount { get; }
+
+    /// <summary>Per command group, its leader's staff index (-1 when the leader is not in the problem).</summary>
+    public int[] CommandLeader { get; }
+
+    /// <summary>Per command group, the persons serving under its leader.</summary>
+    public int[] CommandSize { get; }
+
+    /// <summary>Per staff, the command group a person serves in (-1: none), and the group a person leads (-1: none).</summary>
+    public int[] StaffCommandGroup { get; }
+    public int[] StaffLeadsGroup { get; }
+
+    /// <summary>Per agent, what it brings to each command group it touches: the persons serving in it, and its leader (0 or 1).</summary>
+    public (int Group, int Members, int Leaders)[][] AgentCommand { get; }
     public int[][] AgentCaps { get; }
     public int[][] AgentsByCap { get; }
 

@@ -6,6 +6,8 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal sealed class PlanCounts
 {
+    private readonly int groups;
+
     public PlanCounts(CompiledProblem p)
     {
         DemandUnits = new int[p.DemandCount];
@@ -14,6 +16,10 @@ internal sealed class PlanCounts
         CellHostsNeeded = new int[p.CellCount];
         CellWithPowers = new int[p.CellCount];
         CellNoPowers = new int[p.CellCount];
+        groups = p.CommandGroupCount;
+        CommandMembers = new int[p.CellCount * groups];
+        CommandLeaders = new int[p.CellCount * groups];
+        CellUnled = groups == 0 ? [] : new int[p.CellCount];
         NeedSpeakers = new int[p.NeedCell.Length];
         NeedNationals = new int[p.NeedCell.Length];
     }
@@ -28,6 +34,16 @@ internal sealed class PlanCounts
     /// <summary>Persons at a cell with, and without, executive powers.</summary>
     public int[] CellWithPowers { get; }
     public int[] CellNoPowers { get; }
+
+    /// <summary>
+    /// Own command, per cell and command group (index <c>cell × groups + group</c>): the persons serving under the
+    /// group's leader, and the leader, at the cell. Empty when nobody serves under own command.
+    /// </summary>
+    public int[] CommandMembers { get; }
+    public int[] CommandLeaders { get; }
+
+    /// <summary>Per cell, the persons under own command there whose leader is not (empty when nobody serves under own command).</summary>
+    public int[] CellUnled { get; }
     public int[] NeedSpeakers { get; }
     public int[] NeedNationals { get; }
 
@@ -39,6 +55,9 @@ internal sealed class PlanCounts
         Array.Copy(other.CellHostsNeeded, CellHostsNeeded, CellHostsNeeded.Length);
         Array.Copy(other.CellWithPowers, CellWithPowers, CellWithPowers.Length);
         Array.Copy(other.CellNoPowers, CellNoPowers, CellNoPowers.Length);
+        Array.Copy(other.CommandMembers, CommandMembers, CommandMembers.Length);
+        Array.Copy(other.CommandLeaders, CommandLeaders, CommandLeaders.Length);
+        Array.Copy(other.CellUnled, CellUnled, CellUnled.Length);
         Array.Copy(other.NeedSpeakers, NeedSpeakers, NeedSpeakers.Length);
         Array.Copy(other.NeedNationals, NeedNationals, NeedNationals.Length);
     }
@@ -53,6 +72,11 @@ internal sealed class PlanCounts
         CellHostsNeeded[cell] += sign * p.AgentHostsNeeded[agent];
         CellWithPowers[cell] += sign * p.AgentWithPowers[agent];
         CellNoPowers[cell] += sign * p.AgentNoPowers[agent];
+        foreach (var (group, members, leaders) in p.AgentCommand[agent])
+        {
+            AddCommand(cell, group, sign * members, sign * leaders);
+        }
+
         foreach (var n in p.CellNeeds[cell])
         {
             NeedSpeakers[n] += sign * p.AgentSpeakers(agent, p.NeedLanguage[n]);
@@ -61,5 +85,15 @@ internal sealed class PlanCounts
                 NeedNationals[n] += sign * p.AgentNationals(agent, p.NeedCountry[n]);
             }
         }
+    }
+
+    /// <summary>Adds persons serving under a group's leader, and the leader, at a cell; keeps the cell's count of those without their leader.</summary>
+    public void AddCommand(int cell, int group, int members, int leaders)
+    {
+        var i = (cell * groups) + group;
+        var before = CommandLeaders[i] == 0 ? CommandMembers[i] : 0;
+        CommandMembers[i] += members;
+        CommandLeaders[i] += leaders;
+        CellUnled[cell] += (CommandLeaders[i] == 0 ? CommandMembers[i] : 0) - before;
     }
 }

@@ -52,6 +52,28 @@ public static class ProblemChecker
             CheckMember(e, $"staff[{i}]", p.Staff[i]);
         }
 
+        var persons = p.Staff.Where(s => s.Kind == StaffKind.Person).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < p.Staff.Count; i++)
+        {
+            if (p.Staff[i].CommandedBy is not { } leader)
+            {
+                continue;
+            }
+
+            if (p.Staff[i].Kind != StaffKind.Person)
+            {
+                e.Add($"staff[{i}].commandedBy", "only a person serves under a leader (a dog follows its team)");
+            }
+            else if (leader == p.Staff[i].Id)
+            {
+                e.Add($"staff[{i}].commandedBy", "must name another member, not the member itself");
+            }
+            else if (!persons.Contains(leader))
+            {
+                e.Add($"staff[{i}].commandedBy", $"unknown person '{leader}'");
+            }
+        }
+
         for (var i = 0; i < p.LanguageNeeds.Count; i++)
         {
             var n = p.LanguageNeeds[i];

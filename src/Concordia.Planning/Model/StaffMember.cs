@@ -28,6 +28,12 @@ public sealed record StaffMember
     /// without someone who has them.
     /// </summary>
     public bool NoPowers { get; init; }
+
+    /// <summary>
+    /// For a person serving under their own country's command, the id of their unit's leader: they serve only at a site
+    /// and window where that leader serves too. Empty: under the host's command (or the leader).
+    /// </summary>
+    public string? CommandedBy { get; init; }
     public IReadOnlyList<Availability> Availability { get; init; } = [];
     public IReadOnlyList<DateOnly> DaysOff { get; init; } = [];
 

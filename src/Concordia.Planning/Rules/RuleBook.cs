@@ -38,7 +38,8 @@ internal sealed class RuleBook
         new MaxHoursPer7DaysRule(), new MaxConsecutiveDaysRule(), new MinConsecutiveDaysRule(), new MinConsecutiveDaysOffRule(),
         new ForbiddenSuccessionRule(), new MaxShiftsPerKindRule(), new MaxTotalMinutesRule(), new MinTotalMinutesRule(),
         new MaxWeekendsRule(), new PreferencesRule(), new FairNightsRule(), new FairWeekendsRule(), new DisruptionRule(),
-        new FrozenHorizonRule(), new CoverageRule(), new OverCoverRule(), new JointPatrolRule(), new PowersPresentRule(), new LanguageCoverRule(),
+        new FrozenHorizonRule(), new CoverageRule(), new OverCoverRule(), new JointPatrolRule(), new PowersPresentRule(), new OwnCommandRule(),
+        new LanguageCoverRule(),
         new VisitorCountryRule(), new PlanStructureRule(), new TeamTogetherRule(),
     ];
 

@@ -176,6 +176,16 @@ public static class PlanValidator
             c.CellWithPowers[cell]++;
         }
 
+        if (p.StaffCommandGroup[s] >= 0)
+        {
+            c.AddCommand(cell, p.StaffCommandGroup[s], 1, 0);
+        }
+
+        if (p.StaffLeadsGroup[s] >= 0)
+        {
+            c.AddCommand(cell, p.StaffLeadsGroup[s], 0, 1);
+        }
+
         if (p.StaffHost[s])
         {
             c.CellHost[cell]++;

@@ -46,6 +46,19 @@ internal static class TinyProblems
             staff.Add(new StaffMember { Id = "dog", Kind = StaffKind.Dog, TeamId = "team", Country = "FR" });
         }
 
+        // Now and then a unit under its own command: a leader, and some of the other persons serving under them.
+        if (rng.Next(3) == 0 && staff.Count(m => m.Kind == StaffKind.Person) > 1)
+        {
+            var leader = Pick(rng, staff.Where(m => m.Kind == StaffKind.Person).ToArray()).Id;
+            for (var i = 0; i < staff.Count; i++)
+            {
+                if (staff[i].Kind == StaffKind.Person && staff[i].Id != leader && rng.Next(3) > 0)
+                {
+                    staff[i] = staff[i] with { CommandedBy = leader };
+                }
+            }
+        }
+
         var demands = new List<Demand>();
         foreach (var w in windows)
         {

@@ -54,6 +54,19 @@ public sealed class ProblemFileTests
     }
 
     [Fact]
+    public void A_leader_who_is_not_a_person_of_the_problem_or_the_member_itself_is_named()
+    {
+        var problem = PlanningFiles.ParseProblem(ValidJson).Value!;
+        var broken = problem with { Staff = [problem.Staff[0] with { CommandedBy = "nobody" }, problem.Staff[1] with { CommandedBy = "b" }] };
+
+        var read = PlanningFiles.ParseProblem(JsonSerializer.Serialize(broken, PlanningJson.Options));
+
+        Assert.Equal(
+            [("staff[0].commandedBy", "unknown person 'nobody'"), ("staff[1].commandedBy", "must name another member, not the member itself")],
+            read.Errors.Select(e => (e.Path, e.Message)));
+    }
+
+    [Fact]
     public void A_wrong_json_type_is_reported_at_its_path()
     {
         var read = PlanningFiles.ParseProblem(ValidJson.Replace("\"required\":2", "\"required\":\"two\"", StringComparison.Ordinal));

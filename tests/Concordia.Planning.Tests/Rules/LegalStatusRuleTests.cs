@@ -79,4 +79,46 @@ public sealed class LegalStatusRuleTests
         Assert.Equal(0, result.Report.HardViolations);
         Assert.Contains(result.Plan.Assignments, a => a.StaffId == "host");
     }
+
+    [Fact]
+    public void Each_officer_under_own_command_at_a_site_and_window_without_their_leader_is_one_violation_and_the_engine_keeps_them_with_the_leader()
+    {
+        // A Turkish unit (leader l, officers a and b) and one host officer; w and v overlap at A, w also has demand at B.
+        var problem = new Scenario().Site("B").Shift("w", 0, 6, 8).Shift("v", 0, 8, 8).Need("w", 2).Need("w", 1, site: "B").Need("v", 1)
+            .Officer("l", m => m with { Host = false, Country = "TR", HostsAlongside = 0 })
+            .Officer("a", m => m with { Host = false, Country = "TR", HostsAlongside = 0, CommandedBy = "l" })
+            .Officer("b", m => m with { Host = false, Country = "TR", HostsAlongside = 0, CommandedBy = "l" })
+            .Officer("h").Build();
+
+        var oneAway = Check(problem, On("l", "w"), On("a", "w"), On("b", "w", "B"));
+        var leaderAway = Check(problem, On("a", "w"), On("b", "w"), On("l", "w", "B"));
+        var otherWindow = Check(problem, On("l", "w"), On("a", "v"));
+        var together = Check(problem, On("l", "w"), On("a", "w"), On("b", "w"), On("h", "w", "B"));
+        var result = Solve(problem);
+
+        Assert.Equal((1, 1), (Amount(oneAway, "OwnCommand"), oneAway.HardViolations));
+        Assert.Equal(2, Amount(leaderAway, "OwnCommand"));
+        Assert.Equal(1, Amount(otherWindow, "OwnCommand"));
+        Assert.Equal(0, Amount(together, "OwnCommand"));
+        Assert.Equal(0, result.Report.HardViolations);
+
+        // Four officers for four places, but a and b serve only beside l: one place stays empty (1000).
+        Assert.Equal(1000, result.Report.Objective);
+        Assert.All(
+            result.Plan.Assignments.Where(x => x.StaffId is "a" or "b"),
+            x => Assert.Contains(result.Plan.Assignments, y => y.StaffId == "l" && y.SiteId == x.SiteId && y.WindowId == x.WindowId));
+    }
+
+    [Fact]
+    public void A_section_planned_as_one_team_with_its_leader_is_always_with_them()
+    {
+        var problem = new Scenario().Shift("w", 0, 6, 8).Need("w", 1, cap: "section")
+            .Officer("lead", m => m with { Capabilities = ["section"], TeamId = "s" })
+            .Officer("soldier", m => m with { Capabilities = ["section"], TeamId = "s", CommandedBy = "lead" }).Build();
+
+        var report = Check(problem, On("lead", "w", cap: "section"), On("soldier", "w", cap: "section"));
+
+        Assert.Equal(0, Amount(report, "OwnCommand"));
+        Assert.Equal(0, report.HardViolations);
+    }
 }

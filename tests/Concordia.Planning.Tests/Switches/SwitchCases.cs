@@ -81,11 +81,17 @@ internal static class SwitchCases
             new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Officer("f", m => m with { Host = false, Country = "PL" }).Build(),
             [On("f", "w0")], 2, 0, Missing, Missing, 2, Missing),
 
-        // The speaker (or the national) asked not to work then (30); the other officer covers without them.
         new("PowersPresent",
             new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Officer("f", m => m with { NoPowers = true }).Build(),
             [On("f", "w0")], 1, 0, Missing, Missing, 1, Missing),
 
+        // The unit's leader has no duty they could take: their officer serves only without them.
+        new("OwnCommand",
+            new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1)
+                .Officer("l", m => m with { Capabilities = ["command"] }).Officer("m", m => m with { CommandedBy = "l" }).Build(),
+            [On("m", "w0")], 1, 0, Missing, Missing, 1, Missing),
+
+        // The speaker (or the national) asked not to work then (30); the other officer covers without them.
         new("LanguageCover",
             new Scenario().Shift("w0", 0, 6, 8).Need("w0", 1).Language("w0", "pl", 1)
                 .Officer("a").Officer("b", m => m with { Languages = ["pl"] }).Prefers("b", PreferenceKind.Avoid, 30, "w0").Build(),

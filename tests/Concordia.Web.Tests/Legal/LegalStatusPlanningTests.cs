@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Concordia.Data.Planning;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Planning;
@@ -34,6 +35,48 @@ public sealed class LegalStatusPlanningTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Polish_officers_under_their_own_command_are_never_on_duty_without_their_unit_leader_at_the_same_site(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        var url = $"/api/v1/events/{world.EventId}/countries";
+        (await world.Coordinator.PutAsJsonAsync($"{url}/PL/legal-status/all", Terms(world, armed: false, hosts: 1, command: "own"), ApiClient.Json)).EnsureSuccessStatusCode();
+        var liaison = await world.World.LiaisonAsync("PL");
+        // Three of the four Polish officers form a unit led by the first; the fourth belongs to no unit. The leader is
+        // away on the second day.
+        var (leader, members, outside) = (world.Polish[0], world.Polish.Take(3).ToArray(), world.Polish[3]);
+        using var unit = await liaison.PostAsJsonAsync($"{url}/PL/units", new { name = "Ekipa 1", memberIds = members, leaderId = leader });
+        Assert.True(unit.IsSuccessStatusCode, await unit.Content.ReadAsStringAsync());
+        var away = world.World.Start.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        using var absent = await liaison.PostAsJsonAsync($"/api/v1/members/{leader}/absences", new { kind = "sick", from = away, to = away.AddDays(1) });
+        Assert.True(absent.IsSuccessStatusCode, await absent.Content.ReadAsStringAsync());
+        // Three host officers stay: six places a day need the whole unit whenever its leader serves.
+        var planner = await world.PlannerAsync();
+        foreach (var host in world.Host.Skip(3))
+        {
+            using var off = await planner.PostAsJsonAsync($"/api/v1/members/{host}/absences", new
+            {
+                kind = "leave", from = world.World.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to = world.World.End.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            });
+            Assert.True(off.IsSuccessStatusCode, await off.Content.ReadAsStringAsync());
+        }
+
+        var job = await world.PlanAsync();
+
+        Assert.Equal("done", job["state"]!.GetValue<string>());
+        Assert.Equal(0, job["hardViolations"]!.GetValue<long>());
+        var duties = await PlanningWorld.DutiesAsync(await world.PlannerAsync(), job["versionId"]!.GetValue<Guid>());
+        bool On(JsonNode? duty, Guid member) => duty!["people"]!.AsArray().Any(p => p!["memberId"]!.GetValue<Guid>() == member);
+        string Where(JsonNode? duty) => $"{duty!["siteId"]} {duty["start"]} {duty["end"]}";
+        var led = duties.Where(d => On(d, leader)).Select(Where).ToHashSet();
+        var unitDuties = duties.Where(d => members.Skip(1).Any(m => On(d, m))).ToList();
+        Assert.NotEmpty(unitDuties);
+        Assert.All(unitDuties, d => Assert.Contains(Where(d), led));
+        Assert.DoesNotContain(duties, d => On(d, outside));
+        Assert.DoesNotContain(unitDuties, d => d!["start"]!.GetValue<DateTimeOffset>().UtcDateTime.Date == away.Date);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_problem_takes_each_countrys_host_officers_alongside_its_arms_and_its_days_from_the_status(string database)
     {
         var app = await apps.GetAsync(database);
@@ -60,10 +103,10 @@ public sealed class LegalStatusPlanningTests(Apps apps)
         Assert.All(world.Host, id => Assert.False(staff[PlanningProblemBuilder.Key(id)].NoPowers));
     }
 
-    private static object Terms(PlanningWorld world, bool armed, int hosts, DateOnly? validTo = null) => new
+    private static object Terms(PlanningWorld world, bool armed, int hosts, DateOnly? validTo = null, string command = "host") => new
     {
         armed, weaponTypes = armed ? new[] { "pistol" } : [], uniform = "national-uniform", powers = "none", hostOfficersPerForeignOfficer = hosts,
-        command = "host", basis = "law", basisReference = "Article R315-6, internal security code",
+        command, basis = "law", basisReference = "Article R315-6, internal security code",
         validFrom = world.World.Start, validTo = validTo ?? world.World.End,
     };
 

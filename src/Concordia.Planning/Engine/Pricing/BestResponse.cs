@@ -12,7 +12,8 @@ internal static class BestResponse
 {
     /// <summary>
     /// Per day and option, the change in the cell rules' score when the agent takes it, the others as they are; null
-    /// when an option would change a hard cell rule (the programme weighs soft costs only).
+    /// when an option would change any hard cell rule, even where another changes the other way (the programme weighs
+    /// soft costs only).
     /// </summary>
     public static double[][]? CoverCosts(AgentGraph g, RosterState state)
     {
@@ -37,12 +38,25 @@ internal static class BestResponse
             {
                 var d = options[k];
                 var cell = p.DemCell[d];
-                var without = Evaluator.Cell(p, cell, counts);
+                var rules = p.Rules.ActiveCells;
+                var without = new Score[rules.Length];
+                for (var r = 0; r < rules.Length; r++)
+                {
+                    without[r] = rules[r].Evaluate(p, cell, counts, null);
+                }
+
                 counts.Apply(p, g.Agent, d, +1);
-                var delta = Evaluator.Cell(p, cell, counts) - without;
+                long soft = 0;
+                for (var r = 0; r < rules.Length; r++)
+                {
+                    // Rule by rule: one hard rule broken once more and another once less is no free option.
+                    var delta = rules[r].Evaluate(p, cell, counts, null) - without[r];
+                    hard |= delta.Hard != 0;
+                    soft += delta.Soft;
+                }
+
                 counts.Apply(p, g.Agent, d, -1);
-                hard |= delta.Hard != 0;
-                costs[day][k] = delta.Soft;
+                costs[day][k] = soft;
             }
         }
 
