@@ -8,6 +8,7 @@ using Concordia.Domain.Auditing;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Countries;
+using Concordia.Domain.Equipment;
 using Concordia.Domain.Events;
 using Concordia.Domain.Legal;
 using Concordia.Domain.Lodging;
@@ -101,6 +102,8 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
 
+    public DbSet<EquipmentItem> Equipment => Set<EquipmentItem>();
+
     public IDataAccess Access => access;
 
     // Read by the query filters at every query; EF Core turns them into parameters.
@@ -164,6 +167,13 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
             member.Property(m => m.DocumentNumber).HasConversion(new ProtectedStringConverter(protector));
             member.Property(m => m.Phone).HasConversion(new ProtectedStringConverter(protector));
             member.Property(m => m.DateOfBirth).HasConversion(new ProtectedDateConverter(protector));
+        });
+        modelBuilder.Entity<EquipmentItem>(item =>
+        {
+            // As the members: the host's own forces' equipment is the host's, not any liaison's.
+            item.HasQueryFilter(i => ScopeAllCountries || (ScopeCountries.Contains(i.Country)
+                && Set<Member>().Any(m => m.Id == i.MemberId && m.AgencyId == null)));
+            item.Property(i => i.Serial).HasConversion(new ProtectedStringConverter(protector));
         });
     }
 

@@ -6,6 +6,7 @@ using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Countries;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.HostForces;
+using Concordia.Web.Features.Equipment;
 using Concordia.Web.Features.Legal;
 using Concordia.Web.Features.Lodging;
 using Concordia.Web.Features.Notifications;
@@ -61,6 +62,7 @@ public static class ApiMap
             .MapPlanningApi()
             .MapAvailabilityApi()
             .MapLegalStatusApi()
+            .MapEquipmentApi()
             .MapHostForcesApi();
         return app;
     }
