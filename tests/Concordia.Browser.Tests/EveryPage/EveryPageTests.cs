@@ -290,6 +290,8 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                 (coordinator, $"{e}/legal-status"),
                 (liaison, $"{e}/legal-status/PL"),
                 (coordinator, $"{e}/legal-status/DE"),
+                (liaison, $"{e}/contingents/PL/equipment"),
+                ("vetting@concordia.demo", "/events/paris-upcoming/contingents/DE/equipment"),
                 (liaison, "/account/access-denied"),
                 ("vetting@concordia.demo", "/events/paris-upcoming/vetting"),
                 (commander, $"/verify/{token}"),

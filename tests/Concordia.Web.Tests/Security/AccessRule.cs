@@ -40,6 +40,8 @@ public enum AccessRule
     DecideLegalStatus,
     CommentLegalStatus,
     ManageHostForces,
+    ManageEquipment,
+    RevealWeaponSerial,
 
     /// <summary>The roster import page: host forces managers for a host agency, a liaison for their own contingent (the page checks which).</summary>
     ImportRoster,
@@ -100,6 +102,10 @@ public static class AccessRules
         (AccessRule.CommentLegalStatus, _) =>
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
+        (AccessRule.ManageEquipment, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.RevealWeaponSerial, _) =>
+            role is Roles.HostCoordinator or Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ImportRoster, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         _ => Grant.None,

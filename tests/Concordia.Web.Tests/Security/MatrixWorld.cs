@@ -132,6 +132,7 @@ internal sealed class MatrixWorld
             .Replace("{visitorId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{officerType}", "all", StringComparison.Ordinal)
             .Replace("{documentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{itemId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "FR", StringComparison.Ordinal)
             .Replace("{requestId}", Campaign!.RequestId.ToString(), StringComparison.Ordinal)
             .Replace("{askId}", (variant == "other" ? Asks.Other : Asks.Own).ToString(), StringComparison.Ordinal)
