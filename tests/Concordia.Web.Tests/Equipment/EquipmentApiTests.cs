@@ -130,6 +130,30 @@ public sealed class EquipmentApiTests(Apps apps)
         Assert.Contains(items, i => i!["authorisation"]?.GetValue<string>() == "granted" && i["documentFileName"]!.GetValue<string>() == "prefecture-authorisation.pdf");
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_badge_says_armed_only_with_a_granted_authorisation_and_names_a_canine_teams_dog(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var (eventId, memberId, liaison, coordinator) = await ArrangeAsync(app);
+        using var second = await liaison.PostAsJsonAsync($"/api/v1/events/{eventId}/countries/PL/members", new { familyName = "Kowalski", givenName = "Jan" });
+        var refusedId = (await second.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        (await coordinator.PostAsJsonAsync($"/api/v1/members/{memberId}/equipment", Weapon("granted", "2024-07-26", "2024-07-28", LegalStatusApiTests.Pdf), ApiClient.Json))
+            .EnsureSuccessStatusCode();
+        (await liaison.PostAsJsonAsync($"/api/v1/members/{memberId}/equipment", new
+        {
+            kind = "dog", name = "Bora", speciality = "explosives", reference = "616093900012345", vaccinationValidUntil = "2025-03-01",
+        }, ApiClient.Json)).EnsureSuccessStatusCode();
+        (await coordinator.PostAsJsonAsync($"/api/v1/members/{refusedId}/equipment", Weapon("refused", "2024-07-26", "2024-07-28", null), ApiClient.Json))
+            .EnsureSuccessStatusCode();
+
+        await using var system = new SystemDb(app.Services);
+        var armed = await Web.Features.Equipment.BadgeEquipment.ForAsync(system.Db, memberId, default);
+        var refused = await Web.Features.Equipment.BadgeEquipment.ForAsync(system.Db, refusedId, default);
+
+        Assert.Equal(new Web.Features.Equipment.BadgeEquipment.Facts(true, "pistol, 2024-07-26 → 2024-07-28", "Bora · Explosives"), armed);
+        Assert.Equal(new Web.Features.Equipment.BadgeEquipment.Facts(false, null, null), refused);
+    }
+
     private static object Weapon(string authorisation, string from, string to, byte[]? document) => new
     {
         kind = "weapon", type = "pistol", serial = Serial, authorisation, authorisedFrom = from, authorisedTo = to,
