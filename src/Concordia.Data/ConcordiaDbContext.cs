@@ -9,6 +9,7 @@ using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Costs;
 using Concordia.Domain.Countries;
+using Concordia.Domain.Equipment;
 using Concordia.Domain.Events;
 using Concordia.Domain.Legal;
 using Concordia.Domain.Lodging;
@@ -109,6 +110,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
     public DbSet<Expense> Expenses => Set<Expense>();
 
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<EquipmentItem> Equipment => Set<EquipmentItem>();
 
     public IDataAccess Access => access;
 
@@ -177,6 +179,13 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
             member.Property(m => m.DocumentNumber).HasConversion(new ProtectedStringConverter(protector));
             member.Property(m => m.Phone).HasConversion(new ProtectedStringConverter(protector));
             member.Property(m => m.DateOfBirth).HasConversion(new ProtectedDateConverter(protector));
+        });
+        modelBuilder.Entity<EquipmentItem>(item =>
+        {
+            // As the members: the host's own forces' equipment is the host's, not any liaison's.
+            item.HasQueryFilter(i => ScopeAllCountries || (ScopeCountries.Contains(i.Country)
+                && Set<Member>().Any(m => m.Id == i.MemberId && m.AgencyId == null)));
+            item.Property(i => i.Serial).HasConversion(new ProtectedStringConverter(protector));
         });
     }
 

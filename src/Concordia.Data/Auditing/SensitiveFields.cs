@@ -12,6 +12,7 @@ internal static class SensitiveFields
         ("ConcordiaUser", "PasswordHash"), ("ConcordiaUser", "SecurityStamp"), ("ConcordiaUser", "ConcurrencyStamp"),
         ("IdentityUserToken`1", "Value"), ("ApiToken", "TokenHash"),
         ("LegalDocument", "Content"), ("AgreementDocument", "Content"), ("Expense", "Receipt"),
+        ("EquipmentItem", "Serial"), ("EquipmentItem", "DocumentContent"),
     ];
 
     public static bool Contains(string entity, string property) => Fields.Contains((entity, property));

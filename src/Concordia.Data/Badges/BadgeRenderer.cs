@@ -40,7 +40,9 @@ public static class BadgeRenderer
             .That(nativeName || !string.IsNullOrWhiteSpace(badge.LatinName), "latinName",
                 "is required when the name is in a script the badge cannot draw (only Latin, Greek and Cyrillic are drawn)")
             .That(badge.LatinName is null || BadgeScripts.CanDraw(badge.LatinName) && badge.LatinName.Length <= 100, "latinName",
-                "must be at most 100 characters in Latin letters");
+                "must be at most 100 characters in Latin letters")
+            .Optional(badge.Arms, "arms", 120)
+            .Optional(badge.Dog, "dog", 120);
         if (check.Failed)
         {
             return Result<byte[]>.Failure(check.Errors);
@@ -99,6 +101,17 @@ public static class BadgeRenderer
         y += 3;
         y += BadgeText.Draw(gfx, $"{country.Name} · {country.Alpha2}", Margin, y, textWidth, 7.5, 5.5, true, 1, grey);
         BadgeText.Draw(gfx, badge.Capability, Margin, y + 1, textWidth, 7, 5.5, false, 2, grey);
+
+        var arms = badge.Armed switch { true => "ARMED · ARMÉ " + badge.Arms, false => "UNARMED · NON ARMÉ", null => null };
+        if (arms is not null)
+        {
+            BadgeText.Draw(gfx, arms, Margin, height - 38, textWidth, 6.5, 4, true, 1, ink);
+        }
+
+        if (badge.Dog is not null)
+        {
+            BadgeText.Draw(gfx, "K9 " + badge.Dog, Margin, height - 29, textWidth, 6.5, 4, true, 1, ink);
+        }
 
         var validity = string.Create(CultureInfo.InvariantCulture, $"Valid · Valable  {badge.ValidFrom:yyyy-MM-dd} → {badge.ValidUntil:yyyy-MM-dd}");
         BadgeText.Draw(gfx, validity, Margin, height - 20, textWidth, 6.5, 5, false, 1, ink);

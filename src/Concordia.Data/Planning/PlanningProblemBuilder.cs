@@ -1,5 +1,6 @@
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
+using Concordia.Domain.Equipment;
 using Concordia.Domain.Events;
 using Concordia.Domain.Legal;
 using Concordia.Domain.Planning;
@@ -21,10 +22,11 @@ namespace Concordia.Data.Planning;
 /// a military section), plan as one unit; languages spoken at level B1 or better;</item>
 /// <item>a foreign officer's legal status (the one for their type of officer, else the one for all of their country's
 /// officers) gives the host officers needed alongside them, whether they may be armed (and so serve a requirement for
-/// armed officers: only when the status says armed, the roster says they carry a weapon and its authorisation is
-/// granted or not required), whether they have executive powers (else someone who has them serves beside them) and the
-/// days they may serve, and whether they serve under their own command (then only beside their unit's leader; without
-/// a unit with a leader, or when the leader is not planned, they are left out); without a status a foreign officer is unarmed, has no powers and needs the settings' number of
+/// armed officers: only when the status says armed and the equipment register holds a weapon of theirs, of a type the
+/// status allows, whose authorisation is granted and valid on every day they are available), whether they have
+/// executive powers (else someone who has them serves beside them), the days they may serve, and whether they serve
+/// under their own command (then only beside their unit's leader; without a unit with a leader, or when the leader is
+/// not planned, they are left out); without a status a foreign officer is unarmed, has no powers and needs the settings' number of
 /// host officers; host officers are armed unless their record says otherwise;</item>
 /// <item>visitors expected at a site on a day ask for speakers of their languages (and officers of their country) in
 /// every shift the site has that day;</item>
@@ -132,13 +134,17 @@ public static class PlanningProblemBuilder
         var members = await db.Members.AsNoTracking()
             .Where(m => m.EventId == ev.Id && m.ErasedAt == null)
             .Select(m => new Candidate(m.Id, m.Country, m.AgencyId, m.CapabilityId, m.UnitId, m.Languages, m.Dog, m.Status, m.CommitmentId,
-                m.ArrivalAt, m.DepartureAt, m.FamilyName, m.GivenName, m.Rank, m.Armed, m.WeaponAuthorisation))
+                m.ArrivalAt, m.DepartureAt, m.FamilyName, m.GivenName, m.Rank, m.Armed))
             .ToListAsync(ct);
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id && c.WithdrawnAt == null)
             .ToDictionaryAsync(c => c.Id, c => (c.From, c.To), ct);
         var units = await db.Units.AsNoTracking().Where(u => u.EventId == ev.Id).ToDictionaryAsync(u => u.Id, u => (u.Name, u.LeaderId), ct);
         var statuses = (await db.LegalStatuses.AsNoTracking().Where(s => s.EventId == ev.Id).ToListAsync(ct))
             .ToDictionary(s => (s.Country, s.OfficerTypeKey), s => s.Terms);
+        var weapons = (await db.Equipment.AsNoTracking()
+                .Where(i => i.EventId == ev.Id && i.Kind == EquipmentKind.Weapon && i.Authorisation == AuthorisationStatus.Granted)
+                .Select(i => new { i.MemberId, i.Type, i.AuthorisedFrom, i.AuthorisedTo }).ToListAsync(ct))
+            .ToLookup(w => w.MemberId, w => new GrantedWeapon(w.Type, w.AuthorisedFrom!.Value, w.AuthorisedTo!.Value));
         var absences = (await db.Absences.AsNoTracking().Where(a => a.EventId == ev.Id).Select(a => new { a.MemberId, a.From, a.To }).ToListAsync(ct))
             .ToLookup(a => a.MemberId, a => (a.From, a.To));
 
@@ -243,7 +249,7 @@ public static class PlanningProblemBuilder
                 Host = m.AgencyId is not null,
                 TeamId = team,
                 Availability = periods,
-                Armed = Armed(m, status),
+                Armed = Armed(m, status, weapons[m.Id], available, ev),
                 HostsAlongside = status?.HostOfficersPerForeignOfficer,
                 NoPowers = m.AgencyId is null && (status is null || status.Powers == ExecutivePowers.None),
                 CommandedBy = commandedBy,
@@ -367,12 +373,35 @@ public static class PlanningProblemBuilder
     }
 
     /// <summary>
-    /// A host officer is armed unless their record says otherwise; a foreign officer only when their legal status lets
-    /// them carry a weapon, their record says they carry one and its authorisation is granted or not required.
+    /// A host officer is armed unless their record says otherwise. A foreign officer only when their legal status lets
+    /// them carry arms and the equipment register holds a weapon of theirs, of one of the types the status allows, whose
+    /// authorisation is granted and valid on every day they are available (the model knows one armed flag per officer,
+    /// so an authorisation that misses one of their days leaves them unarmed throughout).
     /// </summary>
-    private static bool Armed(Candidate m, LegalTerms? status) => m.AgencyId is not null
-        ? m.Armed ?? true
-        : status is { Armed: true } && m.Armed == true && m.WeaponAuthorisation is null or WeaponAuthorisation.Granted or WeaponAuthorisation.NotRequired;
+    private static bool Armed(Candidate m, LegalTerms? status, IEnumerable<GrantedWeapon> weapons, List<(DateTime From, DateTime To)> available, Event ev)
+    {
+        if (m.AgencyId is not null)
+        {
+            return m.Armed ?? true;
+        }
+
+        if (status is not { Armed: true })
+        {
+            return false;
+        }
+
+        var days = available.SelectMany(p => Days(ev, p.From, p.To)).Distinct().ToList();
+        return weapons.Any(w => status.WeaponTypes.Any(t => string.Equals(t, w.Type, StringComparison.OrdinalIgnoreCase))
+            && days.All(d => w.From <= d && d <= w.To));
+    }
+
+    private static IEnumerable<DateOnly> Days(Event ev, DateTime from, DateTime to)
+    {
+        for (var day = ev.LocalDay(from); ev.StartOfDayUtc(day) < to; day = day.AddDays(1))
+        {
+            yield return day;
+        }
+    }
 
     private static string Display(Candidate m) => $"{m.FamilyName.ToUpperInvariant()} {m.GivenName}".TrimEnd();
 
@@ -383,5 +412,7 @@ public static class PlanningProblemBuilder
     private sealed record Candidate(
         Guid Id, string Country, Guid? AgencyId, Guid? CapabilityId, Guid? UnitId, IReadOnlyList<LanguageSkill> Languages, CanineDetails? Dog,
         AccreditationStatus Status, Guid? CommitmentId, DateTime? ArrivalAt, DateTime? DepartureAt, string FamilyName, string GivenName, string? Rank,
-        bool? Armed, WeaponAuthorisation? WeaponAuthorisation);
+        bool? Armed);
+
+    private sealed record GrantedWeapon(string Type, DateOnly From, DateOnly To);
 }

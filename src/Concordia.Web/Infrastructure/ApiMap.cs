@@ -5,6 +5,7 @@ using Concordia.Web.Features.Capabilities;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Costs;
 using Concordia.Web.Features.Countries;
+using Concordia.Web.Features.Equipment;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.HostForces;
 using Concordia.Web.Features.Legal;
@@ -64,6 +65,7 @@ public static class ApiMap
             .MapLegalStatusApi()
             .MapMemberDocumentsApi()
             .MapCostsApi()
+            .MapEquipmentApi()
             .MapHostForcesApi();
         return app;
     }

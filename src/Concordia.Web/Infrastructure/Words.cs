@@ -4,6 +4,7 @@ using Concordia.Domain.Agencies;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Costs;
+using Concordia.Domain.Equipment;
 using Concordia.Domain.Legal;
 using Concordia.Domain.Notifications;
 using Concordia.Domain.Planning;
@@ -45,6 +46,16 @@ public static class Words
         [WeaponAuthorisation.Requested] = ("Requested", "Demandée"),
         [WeaponAuthorisation.Granted] = ("Granted", "Accordée"),
         [WeaponAuthorisation.Refused] = ("Refused", "Refusée"),
+
+        [EquipmentKind.Weapon] = ("Weapon", "Arme"),
+        [EquipmentKind.Vehicle] = ("Vehicle", "Véhicule"),
+        [EquipmentKind.Radio] = ("Radio", "Radio"),
+        [EquipmentKind.Dog] = ("Dog", "Chien"),
+
+        [AuthorisationStatus.Requested] = ("Authorisation requested", "Autorisation demandée"),
+        [AuthorisationStatus.Granted] = ("Authorisation granted", "Autorisation accordée"),
+        [AuthorisationStatus.Refused] = ("Authorisation refused", "Autorisation refusée"),
+        [AuthorisationStatus.Expired] = ("Authorisation expired", "Autorisation expirée"),
 
         [AccreditationStatus.Submitted] = ("Submitted", "Soumis"),
         [AccreditationStatus.UnderReview] = ("Under review", "En cours d'examen"),

@@ -297,6 +297,8 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                 (coordinator, $"{e}/agreements/DE"),
                 (coordinator, $"{e}/claims"),
                 (liaison, "/events/paris-upcoming/claims"),
+                (liaison, $"{e}/contingents/PL/equipment"),
+                ("vetting@concordia.demo", "/events/paris-upcoming/contingents/DE/equipment"),
                 (liaison, "/account/access-denied"),
                 ("vetting@concordia.demo", "/events/paris-upcoming/vetting"),
                 (commander, $"/verify/{token}"),

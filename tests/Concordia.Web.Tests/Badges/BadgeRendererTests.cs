@@ -57,6 +57,23 @@ public sealed class BadgeRendererTests
     }
 
     [Fact]
+    public async Task An_armed_canine_handlers_badge_prints_the_weapon_authorisation_and_the_dog()
+    {
+        var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
+        using var files = new TempFiles();
+        var armed = files.Write("armed.pdf", Render(Polish with { Armed = true, Arms = "pistol, 2024-07-26 → 2024-07-28", Dog = "Bora · Explosives" }));
+        var unarmed = files.Write("unarmed.pdf", Render(Polish with { Armed = false }));
+
+        var armedText = await TextOf(pdftotext, armed);
+        var unarmedText = await TextOf(pdftotext, unarmed);
+
+        Assert.Contains("ARMED · ARMÉ pistol, 2024-07-26 → 2024-07-28", armedText, StringComparison.Ordinal);
+        Assert.Contains("K9 Bora · Explosives", armedText, StringComparison.Ordinal);
+        Assert.Contains("UNARMED · NON ARMÉ", unarmedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("K9", unarmedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Qr_code_scans_to_the_verification_address()
     {
         var pdftoppm = ExternalTool.Require("pdftoppm", "poppler-utils");

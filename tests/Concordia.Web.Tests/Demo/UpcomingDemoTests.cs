@@ -109,6 +109,21 @@ public sealed class UpcomingDemoTests(UpcomingDemoTests.Demo demo) : IClassFixtu
         Assert.True(members["total"]!.GetValue<int>() > 0);
     }
 
+    [Fact]
+    public async Task The_upcoming_events_contingents_carry_weapons_with_granted_authorisations_radios_and_dogs()
+    {
+        var liaison = await SignInAsync("liaison.pl");
+
+        var register = await liaison.GetObjectAsync($"/api/v1/events/{upcoming}/countries/PL/equipment");
+        var items = register["items"]!.AsArray();
+
+        Assert.True(register["weapons"]!.GetValue<int>() > 0);
+        Assert.True(register["radios"]!.GetValue<int>() > 0);
+        Assert.Contains(items, i => i!["kind"]!.GetValue<string>() == "weapon" && i["authorisation"]!.GetValue<string>() == "granted"
+            && i["documentFileName"] is not null && i["serialMasked"]!.GetValue<string>().StartsWith("••••", StringComparison.Ordinal));
+        Assert.Equal(register["dogs"]!.GetValue<int>(), items.Count(i => i!["kind"]!.GetValue<string>() == "dog" && i["name"] is not null));
+    }
+
     private Task<HttpClient> SignInAsync(string account) => SignInAsync(app!, account);
 
     private static async Task<HttpClient> SignInAsync(ConcordiaApp app, string account)

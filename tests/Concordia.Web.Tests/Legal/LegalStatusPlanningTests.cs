@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Concordia.Data.Planning;
-using Concordia.Domain.Contingents;
+using Concordia.Domain.Equipment;
 using Concordia.Domain.Planning;
 using Concordia.Web.Tests.Infrastructure;
 using Concordia.Web.Tests.Planning;
@@ -103,15 +103,15 @@ public sealed class LegalStatusPlanningTests(Apps apps)
         Assert.All(world.Host, id => Assert.False(staff[PlanningProblemBuilder.Key(id)].NoPowers));
     }
 
-    private static object Terms(PlanningWorld world, bool armed, int hosts, DateOnly? validTo = null, string command = "host") => new
+    internal static object Terms(PlanningWorld world, bool armed, int hosts, DateOnly? validTo = null, string command = "host") => new
     {
         armed, weaponTypes = armed ? new[] { "pistol" } : [], uniform = "national-uniform", powers = "none", hostOfficersPerForeignOfficer = hosts,
         command, basis = "law", basisReference = "Article R315-6, internal security code",
         validFrom = world.World.Start, validTo = validTo ?? world.World.End,
     };
 
-    /// <summary>Every requirement wants armed officers; the foreign officers' rosters say they carry a weapon, authorised.</summary>
-    private static async Task RequireArmedAsync(PlanningWorld world)
+    /// <summary>Every requirement wants armed officers; the foreign officers hold a pistol whose authorisation is granted for the event.</summary>
+    internal static async Task RequireArmedAsync(PlanningWorld world, AuthorisationStatus authorisation = AuthorisationStatus.Granted)
     {
         var requirements = (await world.Coordinator.GetObjectAsync($"/api/v1/events/{world.EventId}/requirements?limit=500"))["items"]!.AsArray();
         foreach (var r in requirements)
@@ -124,13 +124,6 @@ public sealed class LegalStatusPlanningTests(Apps apps)
             Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
         }
 
-        await using var system = new SystemDb(world.World.App.Services);
-        var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
-        foreach (var member in await system.Db.Members.Where(m => m.EventId == world.EventId && m.AgencyId == null).ToListAsync())
-        {
-            member.Update(ev, member.Details with { Armed = true, WeaponAuthorisation = WeaponAuthorisation.Granted }, "test", DateTime.UtcNow);
-        }
-
-        await system.Db.SaveChangesAsync();
+        await Equipment.Weapons.RegisterAsync(world.World.App, world.EventId, world.Polish.Concat(world.German), authorisation);
     }
 }

@@ -45,6 +45,8 @@ public enum AccessRule
 
     /// <summary>Appointment and induction documents: the host's vetting officers, coordinators and administrators; a liaison for their own country.</summary>
     IssueLegalDocument,
+    ManageEquipment,
+    RevealWeaponSerial,
 
     /// <summary>The roster import page: host forces managers for a host agency, a liaison for their own contingent (the page checks which).</summary>
     ImportRoster,
@@ -110,6 +112,10 @@ public static class AccessRules
         (AccessRule.RecordExpenses, _) =>
             role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ManageHostForces, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
+        (AccessRule.ManageEquipment, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.RevealWeaponSerial, _) =>
+            role is Roles.HostCoordinator or Roles.VettingOfficer ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.ImportRoster, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         _ => Grant.None,

@@ -135,6 +135,7 @@ internal sealed class MatrixWorld
             .Replace("{expenseId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{claimId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{documentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{itemId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "FR", StringComparison.Ordinal)
             .Replace("{requestId}", Campaign!.RequestId.ToString(), StringComparison.Ordinal)
             .Replace("{askId}", (variant == "other" ? Asks.Other : Asks.Own).ToString(), StringComparison.Ordinal)

@@ -46,7 +46,7 @@ public static partial class DatabaseStartup
         var scenarios = demo.ScenarioFiles.Where(f => !string.IsNullOrWhiteSpace(f)).Select(InAppFolder).ToList();
         var campaigns = demo.CampaignFiles.Where(f => !string.IsNullOrWhiteSpace(f)).Select(InAppFolder).Where(File.Exists).ToList();
         var upcoming = demo.Upcoming is { ScenarioFile.Length: > 0 } u ? u : null;
-        var progress = new Progress(logger, scenarios.Count + campaigns.Count + 3 + (upcoming is null ? 0 : 4));
+        var progress = new Progress(logger, scenarios.Count + campaigns.Count + 4 + (upcoming is null ? 0 : 4));
         var importer = new ScenarioImporter(db);
         // Reading and checking the Paris file takes seconds; the upcoming event reuses what was read.
         var files = new Dictionary<string, Result<ScenarioFile>>();
@@ -81,6 +81,8 @@ public static partial class DatabaseStartup
         await DemoLegalStatuses.SeedAsync(db, stopping);
         progress.Next("agreements, expenses and claims");
         await DemoCosts.SeedAsync(db, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), stopping);
+        progress.Next("equipment, weapons and dogs");
+        await DemoEquipment.SeedAsync(db, stopping);
         progress.Done();
     }
 

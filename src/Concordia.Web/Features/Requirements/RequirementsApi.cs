@@ -82,7 +82,7 @@ public static class RequirementsApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var (site, capability, details, errors) = await ResolveAsync(db, ev, request, cancellationToken);
+        var (site, capability, details, errors) = await ChangeRequirement.ResolveAsync(db, ev, request, cancellationToken);
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors);
@@ -100,40 +100,8 @@ public static class RequirementsApi
     }
 
     private static async Task<Results<Ok<RequirementDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid eventId, Guid requirementId, RequirementRequest request, ConcordiaDbContext db, CancellationToken cancellationToken)
-    {
-        var ev = await EventLookup.FindAsync(db, eventId, cancellationToken);
-        var requirement = ev is null ? null : await db.Requirements.FirstOrDefaultAsync(r => r.Id == requirementId && r.EventId == eventId, cancellationToken);
-        if (ev is null || requirement is null)
-        {
-            return ApiProblems.NotFound(NotFound(eventId, requirementId));
-        }
-
-        if (request.Version is not { } version)
-        {
-            return ApiProblems.Invalid("version", "is required when changing a requirement");
-        }
-
-        if (version != requirement.Version)
-        {
-            return ApiProblems.StaleVersion("The requirement", version, requirement.Version);
-        }
-
-        var (site, capability, details, errors) = await ResolveAsync(db, ev, request, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
-        var updated = requirement.Update(ev, site!, capability!, details!);
-        if (!updated.IsSuccess)
-        {
-            return ApiProblems.Invalid(updated.Errors);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await ToDtoAsync(db, ev, requirement, cancellationToken));
-    }
+        Guid eventId, Guid requirementId, RequirementRequest request, ConcordiaDbContext db, CancellationToken cancellationToken) =>
+        (await ChangeRequirement.ChangeAsync(db, eventId, requirementId, request, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid requirementId, ConcordiaDbContext db, CancellationToken cancellationToken)
     {
@@ -146,22 +114,6 @@ public static class RequirementsApi
         db.Requirements.Remove(requirement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    private static async Task<(Domain.Sites.Site?, Domain.Capabilities.Capability?, RequirementDetails?, List<DomainError>)> ResolveAsync(
-        ConcordiaDbContext db, Event ev, RequirementRequest request, CancellationToken cancellationToken)
-    {
-        var site = await db.Sites.FirstOrDefaultAsync(s => s.Id == request.SiteId && s.EventId == ev.Id, cancellationToken);
-        var capability = await db.Capabilities.FirstOrDefaultAsync(c => c.Id == request.CapabilityId && c.EventId == ev.Id, cancellationToken);
-        var window = TimeWindow.Create(request.Start, request.End);
-        var check = new Check()
-            .That(site is not null, "siteId", $"there is no site {request.SiteId} in this event")
-            .That(capability is not null, "capabilityId", $"there is no capability {request.CapabilityId} in this event")
-            .Add(window.Errors);
-        return check.Failed
-            ? (null, null, null, [.. check.Errors])
-            : (site, capability, new RequirementDetails(window.Value, request.Quantity, request.AlertLevel ?? string.Empty, request.Priority, request.Note,
-                request.Armed == true), []);
     }
 
     private static async Task<RequirementDto> ToDtoAsync(ConcordiaDbContext db, Event ev, Requirement r, CancellationToken cancellationToken)

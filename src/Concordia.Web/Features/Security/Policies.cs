@@ -123,6 +123,19 @@ public static class Policies
     public const string LegalDocumentIssue = "legal-document-issue";
 
     /// <summary>
+    /// Registering and changing a member's weapons, vehicles, radios and dogs: the member's own liaison (the data layer
+    /// hides other countries' members), and the host's coordinators, vetting officers and administrators, who also
+    /// record whether a weapon authorisation is granted, refused or expired.
+    /// </summary>
+    public const string EquipmentManage = "equipment-manage";
+
+    /// <summary>
+    /// A weapon's serial number in full, on an explicit, audited request: the host's vetting officers and coordinators,
+    /// and the member's own liaison (the data layer hides other countries' members).
+    /// </summary>
+    public const string WeaponSerialReveal = "weapon-serial-reveal";
+
+    /// <summary>
     /// The host's own forces (police, gendarmerie, armed forces): their rosters, members and units, per host agency:
     /// coordinators and planners, who deploy them, and administrators. Liaisons never see them.
     /// </summary>
@@ -178,6 +191,8 @@ public static class Policies
         options.AddPolicy(AgreementDecide, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(ExpenseRecord, p => p.AddRequirements(new CountryScopeRequirement(Write: false))
             .RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.CountryLiaison));
+        options.AddPolicy(EquipmentManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.VettingOfficer, Roles.CountryLiaison));
+        options.AddPolicy(WeaponSerialReveal, p => p.RequireRole(Roles.HostCoordinator, Roles.VettingOfficer, Roles.CountryLiaison));
         options.AddPolicy(HostForces, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
         options.AddPolicy(RosterImport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(AuditRead, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));

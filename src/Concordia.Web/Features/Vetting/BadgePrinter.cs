@@ -3,6 +3,7 @@ using Concordia.Data.Badges;
 using Concordia.Domain.Common;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Events;
+using Concordia.Web.Features.Equipment;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Features.Vetting;
@@ -21,8 +22,9 @@ public static class BadgePrinter
         var capability = member.CapabilityId is { } id
             ? await db.Capabilities.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var equipment = await BadgeEquipment.ForAsync(db, member.Id, cancellationToken);
         var pdf = BadgeRenderer.Render(new BadgeData(ev.Name, member.FamilyName, member.GivenName, member.Country, capability ?? "Contingent member",
-            badge.Number, badge.ValidFrom, badge.ValidUntil, verificationUrl, member.LatinName));
+            badge.Number, badge.ValidFrom, badge.ValidUntil, verificationUrl, member.LatinName, equipment.Armed, equipment.Arms, equipment.Dog));
         return pdf.IsSuccess ? (pdf.Value, $"badge-{badge.Number}.pdf") : Result<(byte[], string)>.Failure(pdf.Errors);
     }
 }

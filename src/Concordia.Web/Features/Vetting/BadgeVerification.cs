@@ -36,10 +36,11 @@ public static class BadgeVerification
         var capability = member.CapabilityId is { } id
             ? await db.Capabilities.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var equipment = await Equipment.BadgeEquipment.ForAsync(db, badge.MemberId, cancellationToken);
         var today = ev.LocalDay(db.Access.Clock.GetUtcNow().UtcDateTime);
         var verdict = member.ErasedAt is not null ? BadgeVerdict.Revoked : badge.VerdictOn(today);
         return new BadgeVerificationDto(verdict, badge.Number, member.FamilyName, member.GivenName, member.LatinName, badge.Country,
             CountryCatalogue.Find(badge.Country)?.Name ?? badge.Country, capability, ev.Code, ev.Name, badge.ValidFrom, badge.ValidUntil, badge.RevokedAt,
-            today, member.CheckedInAt, member.CheckInPlace);
+            today, member.CheckedInAt, member.CheckInPlace, equipment.Armed, equipment.Arms, equipment.Dog);
     }
 }

@@ -5,7 +5,7 @@ namespace Concordia.Web.Features.Vetting;
 /// <summary>The answer of a badge check. <see cref="Today"/> is the event's local date the verdict was reached on.</summary>
 public sealed record BadgeVerificationDto(BadgeVerdict Verdict, string BadgeNumber, string FamilyName, string GivenName, string? LatinName, string Country,
     string CountryName, string? Capability, string EventCode, string EventName, DateOnly ValidFrom, DateOnly ValidUntil, DateTime? RevokedAt, DateOnly Today,
-    DateTime? CheckedInAt, string? CheckInPlace);
+    DateTime? CheckedInAt, string? CheckInPlace, bool? Armed = null, string? Arms = null, string? Dog = null);
 
 /// <summary>A decision on many members at once; <see cref="Reason"/> is required to refuse or to revoke a badge.</summary>
 public sealed record AccreditationDecisionRequest(AccreditationAction? Action, IReadOnlyList<Guid>? MemberIds, string? Reason);

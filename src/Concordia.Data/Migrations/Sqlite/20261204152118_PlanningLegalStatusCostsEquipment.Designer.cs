@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concordia.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConcordiaDbContext))]
-    [Migration("20261204142443_AgreementsExpensesClaims")]
-    partial class AgreementsExpensesClaims
+    [Migration("20261204152118_PlanningLegalStatusCostsEquipment")]
+    partial class PlanningLegalStatusCostsEquipment
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2748,6 +2748,88 @@ namespace Concordia.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Equipment.EquipmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authorisation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AuthorisedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AuthorisedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("DocumentContent")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Serial")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Speciality")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VaccinationValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("EventId", "Country", "Kind");
+
+                    b.ToTable("EquipmentItems", (string)null);
+                });
+
             modelBuilder.Entity("Concordia.Domain.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3225,10 +3307,6 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("VersionId", "Number");
-
-                    b.HasIndex("CapabilityId");
-
-                    b.HasIndex("SiteId");
 
                     b.HasIndex("VersionId", "Agent");
 
@@ -4372,6 +4450,21 @@ namespace Concordia.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Equipment.EquipmentItem", b =>
+                {
+                    b.HasOne("Concordia.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Contingents.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Concordia.Domain.Events.Event", b =>
                 {
                     b.HasOne("Concordia.Domain.Countries.Country", null)
@@ -4582,18 +4675,6 @@ namespace Concordia.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Concordia.Domain.Planning.PlanDuty", b =>
                 {
-                    b.HasOne("Concordia.Domain.Capabilities.Capability", null)
-                        .WithMany()
-                        .HasForeignKey("CapabilityId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("Concordia.Domain.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
                     b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Concordia.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PlanningNotificationsLegalStatus : Migration
+    public partial class PlanningLegalStatusCostsEquipment : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -108,6 +108,150 @@ namespace Concordia.Data.Migrations.Sqlite
                         name: "FK_Absences_Members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Agreements_Countries_Country",
+                        column: x => x.Country,
+                        principalTable: "Countries",
+                        principalColumn: "Alpha2",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Agreements_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Lines = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    ApprovedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    ReimbursedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    ReimbursedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Claims_Countries_Country",
+                        column: x => x.Country,
+                        principalTable: "Countries",
+                        principalColumn: "Alpha2",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Claims_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EquipmentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Serial = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Speciality = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    VaccinationValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Authorisation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AuthorisedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AuthorisedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DocumentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DocumentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EquipmentItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EquipmentItems_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EquipmentItems_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Expenses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    IncurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceiptFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Receipt = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Expenses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Expenses_Countries_Country",
+                        column: x => x.Country,
+                        principalTable: "Countries",
+                        principalColumn: "Alpha2",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Expenses_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -328,6 +472,54 @@ namespace Concordia.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgreementDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementDocuments_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementVersion_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LegalDocuments",
                 columns: table => new
                 {
@@ -499,6 +691,62 @@ namespace Concordia.Data.Migrations.Sqlite
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgreementDocuments_AgreementId",
+                table: "AgreementDocuments",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_Country",
+                table: "Agreements",
+                column: "Country");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_EventId_Country",
+                table: "Agreements",
+                columns: new[] { "EventId", "Country" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementVersion_AgreementId_Number",
+                table: "AgreementVersion",
+                columns: new[] { "AgreementId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_Country",
+                table: "Claims",
+                column: "Country");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_EventId_Country",
+                table: "Claims",
+                columns: new[] { "EventId", "Country" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EquipmentItems_EventId_Country_Kind",
+                table: "EquipmentItems",
+                columns: new[] { "EventId", "Country", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EquipmentItems_MemberId",
+                table: "EquipmentItems",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Expenses_ClaimId",
+                table: "Expenses",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Expenses_Country",
+                table: "Expenses",
+                column: "Country");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Expenses_EventId_Country_IncurredOn",
+                table: "Expenses",
+                columns: new[] { "EventId", "Country", "IncurredOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegalDocuments_StatusId",
                 table: "LegalDocuments",
                 column: "StatusId");
@@ -619,6 +867,21 @@ namespace Concordia.Data.Migrations.Sqlite
                 name: "Absences");
 
             migrationBuilder.DropTable(
+                name: "AgreementDocuments");
+
+            migrationBuilder.DropTable(
+                name: "AgreementVersion");
+
+            migrationBuilder.DropTable(
+                name: "Claims");
+
+            migrationBuilder.DropTable(
+                name: "EquipmentItems");
+
+            migrationBuilder.DropTable(
+                name: "Expenses");
+
+            migrationBuilder.DropTable(
                 name: "LegalDocuments");
 
             migrationBuilder.DropTable(
@@ -650,6 +913,9 @@ namespace Concordia.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Visitors");
+
+            migrationBuilder.DropTable(
+                name: "Agreements");
 
             migrationBuilder.DropTable(
                 name: "LegalStatuses");
