@@ -1,5 +1,4 @@
 using Concordia.Domain.Common;
-using Concordia.Domain.Legal;
 
 namespace Concordia.Domain.Costs;
 

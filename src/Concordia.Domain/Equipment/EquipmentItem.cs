@@ -15,7 +15,7 @@ namespace Concordia.Domain.Equipment;
 public sealed partial class EquipmentItem
 {
     /// <summary>The largest authorisation document kept, as for legal documents.</summary>
-    public const int MaxDocumentBytes = LegalDocument.MaxBytes;
+    public const int MaxDocumentBytes = Pdf.MaxBytes;
 
     private EquipmentItem()
     {
@@ -144,7 +144,7 @@ public sealed partial class EquipmentItem
                             "needs a file name ending with .pdf")
                         .That(document.Content.Length > 0, "document", "is empty")
                         .That(document.Content.Length <= MaxDocumentBytes, "document", $"is larger than the {MaxDocumentBytes / (1024 * 1024)} MiB a document may be")
-                        .That(document.Content.Length == 0 || LegalDocument.IsPdf(document.Content), "document",
+                        .That(document.Content.Length == 0 || Pdf.IsPdf(document.Content), "document",
                             "is not a PDF document (it must start with %PDF- and end with %%EOF)");
                 }
 

@@ -8,9 +8,6 @@ namespace Concordia.Domain.Legal;
 /// </summary>
 public sealed class LegalDocument
 {
-    /// <summary>The largest document kept: 10 MiB.</summary>
-    public const int MaxBytes = 10 * 1024 * 1024;
-
     private LegalDocument()
     {
         Country = string.Empty;
@@ -42,13 +39,7 @@ public sealed class LegalDocument
     public static Result<LegalDocument> Attach(LegalStatus status, string? title, string? fileName, byte[] content, string by, DateTime at)
     {
         var name = Path.GetFileName(fileName?.Trim() ?? string.Empty);
-        var check = new Check()
-            .Name(title, "title", 200)
-            .Name(name, "fileName", 200)
-            .That(name.Length == 0 || name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase), "fileName", "must end with .pdf")
-            .That(content.Length > 0, "file", "is empty")
-            .That(content.Length <= MaxBytes, "file", $"is larger than the {MaxBytes / (1024 * 1024)} MiB a document may be")
-            .That(content.Length == 0 || IsPdf(content), "file", "is not a PDF document (it must start with %PDF- and end with %%EOF)");
+        var check = Pdf.Check(new Check().Name(title, "title", 200), name, content, "fileName", "file");
         return check.ToResult(() => new LegalDocument
         {
             Id = Guid.CreateVersion7(),
@@ -61,20 +52,5 @@ public sealed class LegalDocument
             UploadedBy = by,
             UploadedAt = at,
         });
-    }
-
-    /// <summary>
-    /// A PDF file starts with its header (<c>%PDF-</c> and the version, ISO 32000-1 §7.5.2) and ends with the
-    /// end-of-file marker <c>%%EOF</c>, which may be followed by a line end and, from some producers, a little padding.
-    /// </summary>
-    public static bool IsPdf(ReadOnlySpan<byte> content)
-    {
-        if (content.Length < 16 || !content.StartsWith("%PDF-"u8) || !char.IsAsciiDigit((char)content[5]) || content[6] != (byte)'.')
-        {
-            return false;
-        }
-
-        var tail = content[Math.Max(0, content.Length - 1024)..];
-        return tail.IndexOf("%%EOF"u8) >= 0;
     }
 }

@@ -1,5 +1,5 @@
 using Concordia.Data;
-using Concordia.Domain.Legal;
+using Concordia.Domain.Common;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
@@ -16,7 +16,7 @@ namespace Concordia.Web.Features.Costs;
 /// </summary>
 public static class CostsApi
 {
-    private const long MaxRequestBytes = LegalDocument.MaxBytes + (1024 * 1024);
+    private const long MaxRequestBytes = Pdf.MaxBytes + (1024 * 1024);
 
     public static RouteGroupBuilder MapCostsApi(this RouteGroupBuilder api)
     {
@@ -123,7 +123,7 @@ public static class CostsApi
     {
         if (await UploadAsync(request, fileName, ct) is not { } upload)
         {
-            return ApiProblems.Invalid("file", $"is missing or larger than the {LegalDocument.MaxBytes / (1024 * 1024)} MiB a document may be");
+            return ApiProblems.Invalid("file", $"is missing or larger than the {Pdf.MaxBytes / (1024 * 1024)} MiB a document may be");
         }
 
         var attached = await AgreementCommands.AttachAsync(db, eventId, country, agreementId, title, upload.FileName, upload.Content,
@@ -152,7 +152,7 @@ public static class CostsApi
     {
         if (await UploadAsync(request, fileName, ct) is not { } upload)
         {
-            return ApiProblems.Invalid("file", $"is missing or larger than the {LegalDocument.MaxBytes / (1024 * 1024)} MiB a receipt may be");
+            return ApiProblems.Invalid("file", $"is missing or larger than the {Pdf.MaxBytes / (1024 * 1024)} MiB a receipt may be");
         }
 
         var attached = await ExpenseCommands.AttachReceiptAsync(db, eventId, country, expenseId, upload.FileName, upload.Content, CurrentUser.From(http.User), ct);
@@ -216,11 +216,11 @@ public static class CostsApi
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length <= LegalDocument.MaxBytes && (read = await upload.Content.ReadAsync(chunk, ct)) > 0)
+        while (buffer.Length <= Pdf.MaxBytes && (read = await upload.Content.ReadAsync(chunk, ct)) > 0)
         {
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.Length > LegalDocument.MaxBytes ? null : (buffer.ToArray(), upload.FileName);
+        return buffer.Length > Pdf.MaxBytes ? null : (buffer.ToArray(), upload.FileName);
     }
 }

@@ -1,4 +1,5 @@
 using Concordia.Data;
+using Concordia.Domain.Common;
 using Concordia.Domain.Legal;
 using Concordia.Web.Features.Contingents;
 using Concordia.Web.Features.Events;
@@ -16,7 +17,7 @@ namespace Concordia.Web.Features.Legal;
 public static class LegalStatusApi
 {
     /// <summary>Room for the largest document plus the form's own bytes.</summary>
-    private const long MaxRequestBytes = LegalDocument.MaxBytes + (1024 * 1024);
+    private const long MaxRequestBytes = Pdf.MaxBytes + (1024 * 1024);
 
     public static RouteGroupBuilder MapLegalStatusApi(this RouteGroupBuilder api)
     {
@@ -82,7 +83,7 @@ public static class LegalStatusApi
     {
         if (request.ContentLength > MaxRequestBytes)
         {
-            return ApiProblems.Invalid("file", $"is larger than the {LegalDocument.MaxBytes / (1024 * 1024)} MiB a document may be");
+            return ApiProblems.Invalid("file", $"is larger than the {Pdf.MaxBytes / (1024 * 1024)} MiB a document may be");
         }
 
         if (await RosterUpload.OpenAsync(request, fileName, ct) is not { } upload)
@@ -90,7 +91,7 @@ public static class LegalStatusApi
             return ApiProblems.Invalid("file", "is missing: send the PDF as the body, or as the file of a multipart/form-data form");
         }
 
-        var content = await ReadUpToAsync(upload.Content, LegalDocument.MaxBytes + 1, ct);
+        var content = await ReadUpToAsync(upload.Content, Pdf.MaxBytes + 1, ct);
         var attached = await LegalStatusCommands.AttachAsync(db, eventId, country, officerType, title, upload.FileName, content,
             CurrentUser.From(http.User), time, ct);
         if (!attached.IsSuccess)
