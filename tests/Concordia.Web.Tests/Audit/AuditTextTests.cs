@@ -21,9 +21,12 @@ public sealed class AuditTextTests
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-            Assert.Equal(["Status: Submitted → Under review"], AuditText.Changes("""{"Status":{"before":"Submitted","after":"UnderReview"}}"""));
+            Assert.Equal(["Status: Submitted → Under review"], AuditText.Changes("""{"Status":{"before":"Submitted","after":"UnderReview"}}""", "Member"));
             System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-            Assert.Equal(["Status: Soumis → En cours d'examen"], AuditText.Changes("""{"Status":{"before":"Submitted","after":"UnderReview"}}"""));
+            Assert.Equal(["Status: Soumis → En cours d'examen"], AuditText.Changes("""{"Status":{"before":"Submitted","after":"UnderReview"}}""", "Member"));
+
+            // The same stored name on another record reads in that record's words.
+            Assert.Equal(["State: Soumise → Approuvée"], AuditText.Changes("""{"State":{"before":"Submitted","after":"Approved"}}""", "Claim"));
         }
         finally
         {
