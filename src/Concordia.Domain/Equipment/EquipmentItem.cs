@@ -14,9 +14,6 @@ namespace Concordia.Domain.Equipment;
 /// </summary>
 public sealed partial class EquipmentItem
 {
-    /// <summary>The largest authorisation document kept, as for legal documents.</summary>
-    public const int MaxDocumentBytes = Pdf.MaxBytes;
-
     private EquipmentItem()
     {
         Country = string.Empty;
@@ -139,13 +136,7 @@ public sealed partial class EquipmentItem
 
                 if (document is not null)
                 {
-                    var name = Path.GetFileName(document.FileName?.Trim() ?? string.Empty);
-                    check.That(name.Length is > 0 and <= 200 && name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase), "document",
-                            "needs a file name ending with .pdf")
-                        .That(document.Content.Length > 0, "document", "is empty")
-                        .That(document.Content.Length <= MaxDocumentBytes, "document", $"is larger than the {MaxDocumentBytes / (1024 * 1024)} MiB a document may be")
-                        .That(document.Content.Length == 0 || Pdf.IsPdf(document.Content), "document",
-                            "is not a PDF document (it must start with %PDF- and end with %%EOF)");
+                    Pdf.Check(check, Path.GetFileName(document.FileName?.Trim() ?? string.Empty), document.Content, "document", "document");
                 }
 
                 break;

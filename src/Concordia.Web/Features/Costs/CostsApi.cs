@@ -213,14 +213,7 @@ public static class CostsApi
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length <= Pdf.MaxBytes && (read = await upload.Content.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length > Pdf.MaxBytes ? null : (buffer.ToArray(), upload.FileName);
+        var content = await PdfUploads.ReadAsync(upload.Content, ct);
+        return content.Length > Pdf.MaxBytes ? null : (content, upload.FileName);
     }
 }

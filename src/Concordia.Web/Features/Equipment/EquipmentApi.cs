@@ -14,7 +14,7 @@ namespace Concordia.Web.Features.Equipment;
 public static class EquipmentApi
 {
     /// <summary>Room for the largest authorisation document, base64-encoded, plus the rest of the request.</summary>
-    private const long MaxRequestBytes = (Domain.Equipment.EquipmentItem.MaxDocumentBytes / 3 * 4) + (1024 * 1024);
+    private const long MaxRequestBytes = (Domain.Common.Pdf.MaxBytes / 3 * 4) + (1024 * 1024);
 
     public static RouteGroupBuilder MapEquipmentApi(this RouteGroupBuilder api)
     {

@@ -91,7 +91,7 @@ public static class LegalStatusApi
             return ApiProblems.Invalid("file", "is missing: send the PDF as the body, or as the file of a multipart/form-data form");
         }
 
-        var content = await ReadUpToAsync(upload.Content, Pdf.MaxBytes + 1, ct);
+        var content = await PdfUploads.ReadAsync(upload.Content, ct);
         var attached = await LegalStatusCommands.AttachAsync(db, eventId, country, officerType, title, upload.FileName, content,
             CurrentUser.From(http.User), time, ct);
         if (!attached.IsSuccess)
@@ -119,16 +119,4 @@ public static class LegalStatusApi
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes, so that a huge upload is refused without being buffered whole.</summary>
-    private static async Task<byte[]> ReadUpToAsync(Stream stream, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }
