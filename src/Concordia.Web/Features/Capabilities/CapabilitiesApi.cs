@@ -17,7 +17,7 @@ public static class CapabilitiesApi
         group.MapGet("/{capabilityId:guid}", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads one capability.");
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Adds a capability to the catalogue.");
         group.MapPut("/{capabilityId:guid}", UpdateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Changes a capability; send the version you last read.");
-        group.MapDelete("/{capabilityId:guid}", DeleteAsync).RequireAuthorization(Policies.EventManage).WithSummary("Deletes a capability that no requirement uses.");
+        group.MapDelete("/{capabilityId:guid}", DeleteAsync).RequireAuthorization(Policies.EventManage).WithSummary("Deletes a capability that no requirement uses and no plan version names.");
         return api;
     }
 

@@ -19,7 +19,7 @@ public static class SitesApi
         group.MapGet("/{siteId:guid}", GetAsync).RequireAuthorization(Policies.EventRead).WithSummary("Reads one site.");
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Creates a site, or a sector when parentId is given.");
         group.MapPut("/{siteId:guid}", UpdateAsync).RequireAuthorization(Policies.EventManage).WithSummary("Changes a site; send the version you last read.");
-        group.MapDelete("/{siteId:guid}", DeleteAsync).RequireAuthorization(Policies.EventManage).WithSummary("Deletes a site that has no sectors and no requirements.");
+        group.MapDelete("/{siteId:guid}", DeleteAsync).RequireAuthorization(Policies.EventManage).WithSummary("Deletes a site that has no sectors and no requirements and that no plan version, expected visitors or closure names.");
         return api;
     }
 
