@@ -184,7 +184,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         {
             // As the members: the host's own forces' equipment is the host's, not any liaison's.
             item.HasQueryFilter(i => ScopeAllCountries || (ScopeCountries.Contains(i.Country)
-                && Set<Member>().Any(m => m.Id == i.MemberId && m.AgencyId == null)));
+                && (Set<Member>().Any(m => m.Id == i.MemberId && m.AgencyId == null) || Set<Unit>().Any(u => u.Id == i.UnitId && u.AgencyId == null))));
             item.Property(i => i.Serial).HasConversion(new ProtectedStringConverter(protector));
         });
     }

@@ -26,7 +26,9 @@ internal sealed class EquipmentConfiguration : IEntityTypeConfiguration<Equipmen
         builder.Ignore(i => i.Details);
         builder.HasIndex(i => new { i.EventId, i.Country, i.Kind });
         builder.HasIndex(i => i.MemberId);
+        builder.HasIndex(i => i.UnitId);
         builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

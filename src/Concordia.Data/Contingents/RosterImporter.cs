@@ -235,7 +235,8 @@ public sealed class RosterImporter(ConcordiaDbContext db)
             r.Action == RosterRowAction.Unchanged && (r.Member.CommitmentId != r.CommitmentBefore || r.Member.UnitId != r.UnitBefore) ? RosterRowAction.Update : r.Action,
             r.Member.CommitmentId, r.BackToVetting)).ToList();
         var inFile = rows.Select(r => r.Member.Id).ToHashSet();
-        var plan = new RosterImportPlan(plans, members.Count(m => !inFile.Contains(m.Id) && m.ErasedAt is null), newUnits.Count);
+        var plan = new RosterImportPlan(plans, members.Count(m => !inFile.Contains(m.Id) && m.ErasedAt is null), newUnits.Count,
+            owner.IsHost ? 0 : rows.Count(r => r.Member.Armed == true));
         return new Run(plan, created, newUnits, errors);
     }
 

@@ -142,8 +142,9 @@ public static class PlanningProblemBuilder
         var statuses = (await db.LegalStatuses.AsNoTracking().Where(s => s.EventId == ev.Id).ToListAsync(ct))
             .ToDictionary(s => (s.Country, s.OfficerTypeKey), s => s.Terms);
         var weapons = (await db.Equipment.AsNoTracking()
-                .Where(i => i.EventId == ev.Id && i.Kind == EquipmentKind.Weapon && i.Authorisation == AuthorisationStatus.Granted)
-                .Select(i => new { i.MemberId, i.Type, i.AuthorisedFrom, i.AuthorisedTo }).ToListAsync(ct))
+                .Where(i => i.EventId == ev.Id && i.MemberId != null && i.Kind == EquipmentKind.Weapon && i.Authorisation == AuthorisationStatus.Granted)
+                .Select(i => new { MemberId = i.MemberId!.Value, i.Type, i.AuthorisedFrom, i.AuthorisedTo }).ToListAsync(ct))
+            // A unit's own weapons (held by the unit as a whole) arm none of its members: the armed test stays per member.
             .ToLookup(w => w.MemberId, w => new GrantedWeapon(w.Type, w.AuthorisedFrom!.Value, w.AuthorisedTo!.Value));
         var absences = (await db.Absences.AsNoTracking().Where(a => a.EventId == ev.Id).Select(a => new { a.MemberId, a.From, a.To }).ToListAsync(ct))
             .ToLookup(a => a.MemberId, a => (a.From, a.To));

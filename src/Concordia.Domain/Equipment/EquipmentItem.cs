@@ -7,10 +7,11 @@ using Concordia.Domain.Legal;
 namespace Concordia.Domain.Equipment;
 
 /// <summary>
-/// A weapon, vehicle, radio or dog registered for a member of a contingent (or of the host's own forces). A weapon
+/// A weapon, vehicle, radio or dog registered for a member of a contingent (or of the host's own forces), or held by one
+/// of its units as a whole (a public-order unit's vehicle and radios, a section's weapons list). A weapon
 /// carries the host's authorisation to carry it: requested, granted (with its validity, within the event, and the
 /// authorisation as a PDF), refused or expired. Only a weapon whose authorisation is granted and valid on a day lets
-/// its holder serve on an armed duty that day (<see cref="AuthorisesOn"/>).
+/// its holder serve on an armed duty that day (<see cref="AuthorisesOn"/>); a unit's weapon arms none of its members.
 /// </summary>
 public sealed partial class EquipmentItem
 {
@@ -24,9 +25,13 @@ public sealed partial class EquipmentItem
 
     public Guid EventId { get; private set; }
 
-    public Guid MemberId { get; private set; }
+    /// <summary>The member who holds the item; null for an item a unit holds as a whole.</summary>
+    public Guid? MemberId { get; private set; }
 
-    /// <summary>The member's country: the item is that country's data, as the member is.</summary>
+    /// <summary>The unit that holds the item as a whole; null for a member's item.</summary>
+    public Guid? UnitId { get; private set; }
+
+    /// <summary>The holder's country: the item is that country's data, as the member or unit is.</summary>
     public string Country { get; private set; }
 
     public EquipmentKind Kind { get; private set; }
@@ -81,6 +86,25 @@ public sealed partial class EquipmentItem
         }
 
         var item = new EquipmentItem { Id = Guid.CreateVersion7(), EventId = ev.Id, MemberId = member.Id, Country = member.Country };
+        item.Apply(details, document, by, at);
+        return item;
+    }
+
+    /// <summary>
+    /// Registers an item a unit holds as a whole. <paramref name="weaponTypes"/> are the weapon types the legal status of
+    /// the unit's officers allows; when it lists any, a weapon must be of one of them.
+    /// </summary>
+    public static Result<EquipmentItem> RegisterForUnit(Event ev, Unit unit, EquipmentDetails details, AuthorisationDocument? document,
+        IReadOnlyList<string> weaponTypes, string by, DateTime at)
+    {
+        var check = new Check().That(unit.EventId == ev.Id, "unitId", "is not a unit of this event");
+        CheckDetails(check, ev, details, document, hasDocument: false, weaponTypes);
+        if (check.Failed)
+        {
+            return Result<EquipmentItem>.Failure(check.Errors);
+        }
+
+        var item = new EquipmentItem { Id = Guid.CreateVersion7(), EventId = ev.Id, UnitId = unit.Id, Country = unit.Country };
         item.Apply(details, document, by, at);
         return item;
     }

@@ -161,7 +161,7 @@ public sealed class EquipmentApiTests(Apps apps)
     };
 
     /// <summary>The small scenario (26–28 July 2024); Poland armed with pistols; a Polish member added by Poland's liaison.</summary>
-    private static async Task<(Guid EventId, Guid MemberId, HttpClient Liaison, HttpClient Coordinator)> ArrangeAsync(ConcordiaApp app)
+    internal static async Task<(Guid EventId, Guid MemberId, HttpClient Liaison, HttpClient Coordinator)> ArrangeAsync(ConcordiaApp app)
     {
         var coordinator = await app.ClientAsync(Roles.HostCoordinator);
         var eventId = await coordinator.ImportAsync(TestScenario.Small());

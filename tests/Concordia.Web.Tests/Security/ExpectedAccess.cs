@@ -170,6 +170,15 @@ public static class ExpectedAccess
         ["DELETE /api/v1/members/{memberId}/equipment/{itemId}"] = AccessRule.ManageEquipment,
         ["POST /api/v1/members/{memberId}/equipment/{itemId}/serial"] = AccessRule.RevealWeaponSerial,
         ["GET /api/v1/members/{memberId}/equipment/{itemId}/document"] = AccessRule.ReadCountryRecord,
+
+        // Equipment held by a unit as a whole: the same rules as a member's items.
+        ["GET /api/v1/units/{unitId}/equipment"] = AccessRule.ReadCountryRecord,
+        ["POST /api/v1/units/{unitId}/equipment"] = AccessRule.ManageEquipment,
+        ["PUT /api/v1/units/{unitId}/equipment/{itemId}"] = AccessRule.ManageEquipment,
+        ["DELETE /api/v1/units/{unitId}/equipment/{itemId}"] = AccessRule.ManageEquipment,
+        ["POST /api/v1/units/{unitId}/equipment/{itemId}/serial"] = AccessRule.RevealWeaponSerial,
+        ["GET /api/v1/units/{unitId}/equipment/{itemId}/document"] = AccessRule.ReadCountryRecord,
+
         ["GET /api/v1/events/{eventId}/host-forces"] = AccessRule.ManageHostForces,
         ["GET /api/v1/events/{eventId}/agencies/{agencyId}/members"] = AccessRule.ManageHostForces,
         ["POST /api/v1/events/{eventId}/agencies/{agencyId}/roster/preview"] = AccessRule.ManageHostForces,

@@ -2785,7 +2785,7 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("MemberId")
+                    b.Property<Guid?>("MemberId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -2808,6 +2808,9 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2826,6 +2829,8 @@ namespace Concordia.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EventId", "Country", "Kind");
 
@@ -4467,8 +4472,12 @@ namespace Concordia.Data.Migrations.Postgres
                     b.HasOne("Concordia.Domain.Contingents.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Concordia.Domain.Contingents.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Events.Event", b =>

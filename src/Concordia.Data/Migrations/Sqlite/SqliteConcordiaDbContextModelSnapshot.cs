@@ -2780,7 +2780,7 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MemberId")
+                    b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -2803,6 +2803,9 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2821,6 +2824,8 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EventId", "Country", "Kind");
 
@@ -4458,8 +4463,12 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.HasOne("Concordia.Domain.Contingents.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Concordia.Domain.Contingents.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Events.Event", b =>

@@ -27,10 +27,15 @@ public sealed record RosterPreviewDto(RosterFileFormat? Format, string? Encoding
             plan is null ? null : RosterPlanDto.From(plan));
 }
 
-/// <summary>What an import does or did, in total and row by row.</summary>
+/// <summary>
+/// What an import does or did, in total and row by row. <see cref="DeclaredArmed"/>: the file's members whose Armed
+/// column says yes, the sending country's declaration; it arms nobody until the equipment register holds a weapon of
+/// theirs whose authorisation the host granted.
+/// </summary>
 public sealed record RosterPlanDto(int Created, int Updated, int Unchanged, int SentBackToVetting, int WithoutCommitment, int NotInFile,
-    IReadOnlyList<RosterRowPlan> Rows, int UnitsCreated)
+    IReadOnlyList<RosterRowPlan> Rows, int UnitsCreated, int DeclaredArmed)
 {
     public static RosterPlanDto From(RosterImportPlan plan) =>
-        new(plan.Created, plan.Updated, plan.Unchanged, plan.SentBackToVetting, plan.WithoutCommitment, plan.NotInFile, plan.Rows, plan.UnitsCreated);
+        new(plan.Created, plan.Updated, plan.Unchanged, plan.SentBackToVetting, plan.WithoutCommitment, plan.NotInFile, plan.Rows, plan.UnitsCreated,
+            plan.DeclaredArmed);
 }

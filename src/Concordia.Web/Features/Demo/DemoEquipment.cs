@@ -18,7 +18,8 @@ namespace Concordia.Web.Features.Demo;
 /// else requested;</item>
 /// <item>the dog of every canine team (name, breed and speciality from the roster, a microchip number, vaccination
 /// valid beyond the event);</item>
-/// <item>a radio for every fifth member and a vehicle for every twentieth.</item>
+/// <item>a radio for every fifth member and a vehicle for every twentieth;</item>
+/// <item>for every contingent unit, a van and a radio held by the unit as a whole.</item>
 /// </list>
 /// Written in bulk and audited as one entry per event, so that a first start stays quick.
 /// </summary>
@@ -87,6 +88,15 @@ internal static class DemoEquipment
                         Reference: $"{member.Country} {random.Next(100, 999)} {(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}"),
                         null, [], By, at)));
                 }
+            }
+
+            var units = await db.Units.AsNoTracking().Where(u => u.EventId == ev.Id && u.AgencyId == null).OrderBy(u => u.Id).ToListAsync(cancellationToken);
+            foreach (var (unit, n) in units.Select((u, n) => (u, n)))
+            {
+                items.Add(Ok(EquipmentItem.RegisterForUnit(ev, unit, new EquipmentDetails(EquipmentKind.Vehicle, "Unit van",
+                    Reference: $"{unit.Country} U{n + 1:D3}"), null, [], By, at)));
+                items.Add(Ok(EquipmentItem.RegisterForUnit(ev, unit, new EquipmentDetails(EquipmentKind.Radio, Radios[n % Radios.Length],
+                    Reference: $"{unit.Country}-UNIT-{n + 1:D2}"), null, [], By, at)));
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -24,13 +24,14 @@ public sealed record EquipmentRequest(
     int? Version);
 
 /// <summary>
-/// An item as read: a weapon's serial is masked (<c>••••1234</c>); the holder's name and unit come with it for the
-/// register.
+/// An item as read: a weapon's serial is masked (<c>••••1234</c>). It is held by a member (<see cref="MemberId"/>) or by
+/// a unit as a whole (<see cref="UnitId"/>), named in <see cref="HolderName"/>.
 /// </summary>
 public sealed record EquipmentItemDto(
     Guid Id,
-    Guid MemberId,
-    string MemberName,
+    Guid? MemberId,
+    Guid? UnitId,
+    string HolderName,
     string Country,
     EquipmentKind Kind,
     string Type,
@@ -46,7 +47,11 @@ public sealed record EquipmentItemDto(
     bool NeedsAttention,
     int Version);
 
-/// <summary>A country's register: every item of its contingent, and the weapon authorisations pending or ending soon.</summary>
+/// <summary>
+/// A country's register: every item of its contingent's members and units, the weapon authorisations pending or ending
+/// soon, and the members the roster declares armed who have no weapon in the register (<see cref="DeclaredArmedWithoutWeapon"/>:
+/// they count as unarmed until one is registered and its authorisation granted).
+/// </summary>
 public sealed record EquipmentRegisterDto(
     string Country,
     int Weapons,
@@ -55,6 +60,7 @@ public sealed record EquipmentRegisterDto(
     int Dogs,
     int AuthorisationsPending,
     int AuthorisationsExpiringSoon,
+    IReadOnlyList<string> DeclaredArmedWithoutWeapon,
     IReadOnlyList<EquipmentItemDto> Items);
 
 /// <summary>A weapon's serial number in full, shown on an explicit request that the audit trail records.</summary>
