@@ -59,6 +59,7 @@ public sealed class ArmedOfficersTests : IAsyncLifetime
         {
             Name = "prefecture-revolver.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n"u8.ToArray(),
         });
+        await Assertions.Expect(coordinator.Locator("[data-testid=item-document-ready]")).ToContainTextAsync("prefecture-revolver.pdf");
         await coordinator.ClickAsync("[data-testid=save-item]");
         await Assertions.Expect(coordinator.Locator("[data-testid=equipment-message]")).ToContainTextAsync("changed");
         await Assertions.Expect(weapon).ToContainTextAsync("Authorisation granted");
