@@ -200,6 +200,8 @@ public sealed class PlanQueries(ConcordiaDbContext db)
         PlanTrigger.Requested => "requested by a planner",
         PlanTrigger.AlertLevelChanged => "alert level changed",
         PlanTrigger.MemberAbsent => "member absent",
+        PlanTrigger.AbsenceWithdrawn => "absence withdrawn",
+        PlanTrigger.SiteReopened => "site reopened",
         _ => "site closed",
     };
 
