@@ -3425,6 +3425,9 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Property<Guid?>("BasedOnVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CoverableUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("CoveragePercent")
                         .HasColumnType("REAL");
 
