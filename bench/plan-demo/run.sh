@@ -77,12 +77,12 @@ echo "plan of paris-upcoming:"
 asked=$(date +%s.%N)
 job=$(send POST "$planner" "/api/v1/events/$event/plans" '{}' | jq -r .jobId)
 follow "$job" "$asked"
-job_log() { grep -oE "problem built \([^)]*\) in [0-9.]+ s|plan and report ready \([^)]*\) at [0-9.]+ s|version [0-9]+ .*" "$data/app.log" | tail -3 | sed 's/^/  job log: /'; }
+job_log() { grep -oE "problem built \([^)]*\) in [0-9.]+ s|coverage ceiling .* computed in [0-9.]+ s|plan and report ready \([^)]*\) at [0-9.]+ s|version [0-9]+ .*" "$data/app.log" | tail -4 | sed 's/^/  job log: /'; }
 job_log
 version=$(jq -r .versionId "$data/job.json")
 [ "$version" != null ] || { jq . "$data/job.json"; exit 1; }
 summary=$(get "$planner" "/api/v1/plans/versions/$version" | jq .version)
-echo "  version: $(echo "$summary" | jq -c '{hardViolations, coveragePercent, requiredUnits, coveredUnits, duties, searchSeconds}')"
+echo "  version: $(echo "$summary" | jq -c '{hardViolations, coveragePercent, coverageCeilingPercent, requiredUnits, coveredUnits, coverableUnits, duties, searchSeconds}')"
 send POST "$planner" "/api/v1/plans/versions/$version/publish" "{\"version\":$(echo "$summary" | jq .version)}" >/dev/null
 
 echo "alert level → $level, re-plan proposal:"

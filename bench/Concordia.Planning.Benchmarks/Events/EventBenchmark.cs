@@ -31,6 +31,10 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
             + $"{problem.Demands.Count} demand lines ({Units(problem)} units), {problem.LanguageNeeds.Count} language needs; demand is "
             + $"{Percent(EventCapacity.TotalUtilisation(problem, problem.HorizonStart))} of what the staff can work ({perCap})");
 
+        var ceiling = CoverageCeiling.Compute(problem);
+        output($"coverage ceiling: at most {ceiling.CoverableUnits} of {ceiling.RequiredUnits} units ({ceiling.Percent:F2}%) can be covered, "
+            + $"{ceiling.AgentClasses} classes of units, {ceiling.Groups} groups of windows, computed in {ceiling.Elapsed.TotalSeconds:F2} s");
+
         var now = problem.HorizonStart.AddDays(problem.HorizonDays / 3);
         var change = AlertRise.Create(problem, now);
         var after = problem.Demands.Where(d => problem.Windows.First(w => w.Id == d.WindowId).Start >= now).Sum(d => (long)d.Required);

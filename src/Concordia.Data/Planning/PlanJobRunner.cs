@@ -109,6 +109,9 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
                 return;
             }
 
+            // An upper bound on the coverage any plan can reach, kept with the version next to the plan's coverage.
+            var ceiling = CoverageCeiling.Compute(problem);
+            LogCeiling(logger, claimed.Id, ceiling.CoverableUnits, ceiling.RequiredUnits, ceiling.Percent, ceiling.Elapsed.TotalSeconds);
             var engine = new PlanningEngine(engineLog);
             var solveOptions = new SolveOptions
             {
@@ -147,7 +150,7 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
             await using var saving = Context();
             var save = saving.Db;
             var job = await save.PlanJobs.SingleAsync(j => j.Id == claimed.Id, CancellationToken.None);
-            var version = await PlanVersionWriter.SaveAsync(save, job, problem, map, result, Now(), CancellationToken.None);
+            var version = await PlanVersionWriter.SaveAsync(save, job, problem, map, result, Now(), CancellationToken.None, ceiling);
             LogDone(logger, claimed.Id, version.Number, result.Report.HardViolations, result.Report.Objective, result.Report.CoveragePercent, clock.Elapsed.TotalSeconds);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -224,6 +227,9 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
     [LoggerMessage(EventId = 1401, Level = LogLevel.Information,
         Message = "Plan job {Job}: version {Number} kept ({Hard} hard violations, objective {Objective}, coverage {Coverage:F2}%) after {Seconds:F1} s")]
     private static partial void LogDone(ILogger logger, Guid job, int number, long hard, long objective, double coverage, double seconds);
+
+    [LoggerMessage(EventId = 1407, Level = LogLevel.Information, Message = "Plan job {Job}: coverage ceiling {Coverable} of {Required} demand units ({Percent:F2}%) computed in {Seconds:F2} s")]
+    private static partial void LogCeiling(ILogger logger, Guid job, long coverable, long required, double percent, double seconds);
 
     [LoggerMessage(EventId = 1406, Level = LogLevel.Information, Message = "Plan job {Job}: plan and report ready ({Assignments} assignments) at {Seconds:F1} s; writing the version")]
     private static partial void LogSolved(ILogger logger, Guid job, int assignments, double seconds);

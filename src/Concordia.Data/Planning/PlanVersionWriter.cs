@@ -18,7 +18,8 @@ public static class PlanVersionWriter
     private const int UnmetKept = 500;
 
     public static async Task<PlanVersion> SaveAsync(
-        ConcordiaDbContext db, PlanJob job, Engine.PlanningProblem problem, ProblemMap map, PlanResult result, DateTime at, CancellationToken ct)
+        ConcordiaDbContext db, PlanJob job, Engine.PlanningProblem problem, ProblemMap map, PlanResult result, DateTime at, CancellationToken ct,
+        CoverageCeiling? ceiling = null)
     {
         var number = 1 + (await db.PlanVersions.Where(v => v.EventId == job.EventId).MaxAsync(v => (int?)v.Number, ct) ?? 0);
         var report = result.Report;
@@ -29,6 +30,11 @@ public static class PlanVersionWriter
             (long)Math.Round(required * report.CoveragePercent / 100.0), rows.Duties.Count, result.Stats.Moves, result.Stats.Seconds,
             JsonSerializer.Serialize(report.ByRule, Json),
             JsonSerializer.Serialize(report.Unmet.OrderByDescending(u => u.Missing).Take(UnmetKept), Json));
+        if (ceiling is not null)
+        {
+            version.RecordCoverageCeiling(ceiling.CoverableUnits);
+        }
+
         var agents = rows.Agents.Select((a, i) => new PlanAgent(version.Id, i, a.Country, a.UnitId, a.AgentLabel)).ToList();
         var members = rows.Agents.SelectMany((a, i) => rows.Members[a.Agent].Select(m => new PlanAgentMember(version.Id, i, m.MemberId, m.Country, m.DisplayName, m.Rank, m.Leader, m.DogName))).ToList();
         var duties = rows.Duties.Select((d, i) => new PlanDuty(version.Id, i, d.Agent, d.Country, d.Site, d.Capability, d.Start, d.End)).ToList();

@@ -61,4 +61,22 @@ public sealed class Absence
             ReportedAt = at,
         });
     }
+
+    /// <summary>
+    /// The member is back before the absence was due to end: it now ends at <paramref name="backAt"/> (UTC), which
+    /// must fall inside it. An absence reported by mistake is withdrawn whole instead (removed).
+    /// </summary>
+    public Result<Absence> EndAt(DateTime backAt)
+    {
+        var check = new Check()
+            .That(backAt > From, "backAt", "must be after the absence begins (to withdraw it whole, leave backAt empty)")
+            .That(backAt < To, "backAt", "must be before the absence was due to end");
+        if (check.Failed)
+        {
+            return Result<Absence>.Failure(check.Errors);
+        }
+
+        To = backAt;
+        return this;
+    }
 }

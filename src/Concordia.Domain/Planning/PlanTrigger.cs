@@ -14,4 +14,10 @@ public enum PlanTrigger
 
     /// <summary>A site was closed.</summary>
     SiteClosed,
+
+    /// <summary>An absence was withdrawn or ended early: the member can be planned again.</summary>
+    AbsenceWithdrawn,
+
+    /// <summary>A closed site opened again (or its closure was withdrawn): its requirements are planned again.</summary>
+    SiteReopened,
 }

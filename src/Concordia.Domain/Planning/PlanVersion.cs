@@ -56,6 +56,12 @@ public sealed class PlanVersion
 
     public long CoveredUnits { get; private set; }
 
+    /// <summary>
+    /// The coverage ceiling: no plan keeping the hard rules covers more of the <see cref="RequiredUnits"/> than this
+    /// (an upper bound computed from the same problem); null for a version made before it was computed.
+    /// </summary>
+    public long? CoverableUnits { get; private set; }
+
     /// <summary>Duties of units (a team counts once).</summary>
     public int Duties { get; private set; }
 
@@ -99,6 +105,9 @@ public sealed class PlanVersion
             RulesJson = rulesJson,
             UnmetJson = unmetJson,
         };
+
+    /// <summary>Keeps the coverage ceiling of the problem this version was planned from.</summary>
+    public void RecordCoverageCeiling(long coverable) => CoverableUnits = Math.Clamp(coverable, 0, RequiredUnits);
 
     /// <summary>
     /// Makes this draft the event's plan. Refused when it is not a draft, when it breaks a hard rule, or when it is

@@ -51,6 +51,30 @@ public sealed class SiteClosure
                 ClosedAt = at,
             });
 
+    /// <summary>Whether the closure is over at <paramref name="now"/> (UTC): it had an end, and that end has passed.</summary>
+    public bool IsOverAt(DateTime now) => Until is { } until && until <= now;
+
+    /// <summary>
+    /// Ends the closure early: the site opens again at <paramref name="at"/> (UTC), which must come before the closure
+    /// was due to end. Reopening before the closure began withdraws it whole: the caller removes it then.
+    /// </summary>
+    public Result<SiteClosure> ReopenAt(DateTime at, DateTime now) =>
+        new Check()
+            .That(!IsOverAt(now), "closureId", $"is already over (the site opened again at {Until:yyyy-MM-dd HH:mm} UTC)")
+            .That(IsOverAt(now) || Until is null || at < Until, "at", "must be before the closure was due to end")
+            .ToResult(() =>
+            {
+                if (at > From)
+                {
+                    Until = at;
+                }
+
+                return this;
+            });
+
+    /// <summary>Whether reopening at <paramref name="at"/> (UTC) leaves nothing of the closure: it had not begun yet.</summary>
+    public bool WithdrawnWholeBy(DateTime at) => at <= From;
+
     /// <summary>Whether the site is closed for a window starting at <paramref name="start"/>.</summary>
     public bool Covers(DateTime start) => start >= From && (Until is null || start < Until);
 }

@@ -114,6 +114,8 @@ public static class Words
         [PlanTrigger.AlertLevelChanged] = ("Alert level changed", "Niveau d'alerte modifié"),
         [PlanTrigger.MemberAbsent] = ("Member absent", "Membre absent"),
         [PlanTrigger.SiteClosed] = ("Site closed", "Site fermé"),
+        [PlanTrigger.AbsenceWithdrawn] = ("Absence withdrawn", "Absence retirée"),
+        [PlanTrigger.SiteReopened] = ("Site reopened", "Site rouvert"),
 
         [PlanVersionState.Draft] = ("Draft", "Brouillon"),
         [PlanVersionState.Published] = ("Published", "Publié"),

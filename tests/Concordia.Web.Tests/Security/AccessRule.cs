@@ -36,6 +36,12 @@ public enum AccessRule
     ReadDuties,
     ReportAbsence,
     CloseSite,
+
+    /// <summary>Withdrawing an absence or ending it early: whoever may report it (a liaison for their own country's members).</summary>
+    WithdrawAbsence,
+
+    /// <summary>Ending a site's closure early: whoever may close a site.</summary>
+    ReopenSite,
     ManageVisitors,
     DecideLegalStatus,
     CommentLegalStatus,
@@ -102,6 +108,9 @@ public static class AccessRules
         (AccessRule.ReportAbsence, _) =>
             role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
         (AccessRule.CloseSite, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
+        (AccessRule.WithdrawAbsence, _) =>
+            role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : role == Roles.CountryLiaison ? Grant.OwnCountry : Grant.None,
+        (AccessRule.ReopenSite, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.ManageVisitors, _) => role is Roles.Administrator or Roles.HostCoordinator or Roles.Planner ? Grant.All : Grant.None,
         (AccessRule.DecideLegalStatus, _) => role is Roles.Administrator or Roles.HostCoordinator ? Grant.All : Grant.None,
         (AccessRule.CommentLegalStatus, _) =>

@@ -130,6 +130,8 @@ internal sealed class MatrixWorld
             .Replace("{otherVersionId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{jobId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{visitorId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{absenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{closureId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{officerType}", "all", StringComparison.Ordinal)
             .Replace("{agreementId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{expenseId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

@@ -3435,6 +3435,9 @@ namespace Concordia.Data.Migrations.Postgres
                     b.Property<Guid?>("BasedOnVersionId")
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("CoverableUnits")
+                        .HasColumnType("bigint");
+
                     b.Property<double>("CoveragePercent")
                         .HasColumnType("double precision");
 

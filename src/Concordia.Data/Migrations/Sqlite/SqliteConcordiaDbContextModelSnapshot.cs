@@ -3430,6 +3430,9 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Property<Guid?>("BasedOnVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CoverableUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("CoveragePercent")
                         .HasColumnType("REAL");
 

@@ -21,11 +21,15 @@ public static class AvailabilityApi
         members.MapGet("/", AbsencesAsync).RequireAuthorization(Policies.AbsenceReport).WithSummary("Lists a member's absences.");
         members.MapPost("/", ReportAsync).RequireAuthorization(Policies.AbsenceReport)
             .WithSummary("Reports a member absent, sick or on leave; proposes a re-plan when the published plan has them on duty then.");
+        members.MapPost("/{absenceId:guid}/withdrawal", WithdrawAsync).RequireAuthorization(Policies.AbsenceWithdraw)
+            .WithSummary("Withdraws an absence whole (no backAt) or ends it early at backAt; proposes a re-plan when a plan is published and the time given back has not passed.");
 
         var events = api.MapGroup("/events/{eventId:guid}").WithTags("Planning");
         events.MapGet("/site-closures", ClosuresAsync).RequireAuthorization(Policies.PlanRead).WithSummary("Lists the sites closed for a while.");
         events.MapPost("/sites/{siteId:guid}/closures", CloseAsync).RequireAuthorization(Policies.SiteClose)
             .WithSummary("Closes a site (and its sectors) for a while; proposes a re-plan when a plan is published.");
+        events.MapPost("/sites/{siteId:guid}/closures/{closureId:guid}/reopening", ReopenAsync).RequireAuthorization(Policies.SiteReopen)
+            .WithSummary("Opens a closed site again at a time (now when none), or withdraws a closure that has not begun by then; refused for a closure already over; proposes a re-plan when a plan is published.");
         events.MapGet("/visitors", VisitorsAsync).RequireAuthorization(Policies.PlanRead).WithSummary("Lists the visitors expected per site and day.");
         events.MapPost("/visitors", AddVisitorsAsync).RequireAuthorization(Policies.VisitorsManage)
             .WithSummary("States that a site expects visitors from a country on a day (languages default to the country's).");
@@ -58,6 +62,34 @@ public static class AvailabilityApi
 
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == reported.Value!.EventId, ct);
         return TypedResults.Created($"/api/v1/members/{memberId}/absences", Dto(ev, reported.Value!));
+    }
+
+    private static async Task<Results<Ok<AbsenceWithdrawalDto>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
+        Guid memberId, Guid absenceId, AbsenceWithdrawalRequest request, WithdrawAbsence withdraw, ConcordiaDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var withdrawn = await withdraw.RunAsync(memberId, absenceId, request, CurrentUser.From(http.User), ct);
+        if (!withdrawn.IsSuccess)
+        {
+            return withdrawn.ToHttp(_ => TypedResults.Ok<AbsenceWithdrawalDto>(null!));
+        }
+
+        var w = withdrawn.Value!;
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == w.Absence.EventId, ct);
+        return TypedResults.Ok(new AbsenceWithdrawalDto(Dto(ev, w.Absence), w.Withdrawn, w.ReplanProposed));
+    }
+
+    private static async Task<Results<Ok<SiteReopeningDto>, ValidationProblem, ProblemHttpResult>> ReopenAsync(
+        Guid eventId, Guid siteId, Guid closureId, SiteReopeningRequest request, ReopenSite reopen, ConcordiaDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var reopened = await reopen.RunAsync(eventId, siteId, closureId, request, CurrentUser.From(http.User).Name, ct);
+        if (!reopened.IsSuccess)
+        {
+            return reopened.ToHttp(_ => TypedResults.Ok<SiteReopeningDto>(null!));
+        }
+
+        var r = reopened.Value!;
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
+        return TypedResults.Ok(new SiteReopeningDto(Dto(ev, r.Closure), r.Withdrawn, r.ReplanProposed));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SiteClosureDto>>, ProblemHttpResult>> ClosuresAsync(Guid eventId, ConcordiaDbContext db, CancellationToken ct)

@@ -192,7 +192,7 @@ public sealed class PlanQueries(ConcordiaDbContext db)
     public static PlanVersionDto Version(Event ev, PlanVersion v, PlanVersion? current) => new(
         v.Id, v.EventId, v.Number, PlanVersion.Words(v.State), Words(v.Trigger), v.Reason, ev.AlertScale.Find(v.AlertLevel)?.Name ?? v.AlertLevel,
         v.BasedOnVersionId, ev.ToLocal(v.CreatedAt), v.PublishedAt is { } p ? ev.ToLocal(p) : null, v.PublishedBy, v.HardViolations, v.Objective,
-        v.CoveragePercent, v.RequiredUnits, v.CoveredUnits, v.Duties, v.Moves, v.SearchSeconds,
+        v.CoveragePercent, v.RequiredUnits, v.CoveredUnits, v.CoverableUnits, CoverageText.CeilingPercent(v), v.Duties, v.Moves, v.SearchSeconds,
         v.State == PlanVersionState.Draft && v.IsStaleAgainst(current), v.Version);
 
     public static string Words(PlanTrigger trigger) => trigger switch
@@ -200,6 +200,8 @@ public sealed class PlanQueries(ConcordiaDbContext db)
         PlanTrigger.Requested => "requested by a planner",
         PlanTrigger.AlertLevelChanged => "alert level changed",
         PlanTrigger.MemberAbsent => "member absent",
+        PlanTrigger.AbsenceWithdrawn => "absence withdrawn",
+        PlanTrigger.SiteReopened => "site reopened",
         _ => "site closed",
     };
 

@@ -43,6 +43,8 @@ public sealed record PlanVersionDto(
     double CoveragePercent,
     long RequiredUnits,
     long CoveredUnits,
+    long? CoverableUnits,
+    double? CoverageCeilingPercent,
     int Duties,
     int Moves,
     double SearchSeconds,

@@ -20,6 +20,8 @@ public static class PlanningSetup
         builder.Services.AddScoped<PlanningSettingsEditor>();
         builder.Services.AddScoped<ReportAbsence>();
         builder.Services.AddScoped<CloseSite>();
+        builder.Services.AddScoped<WithdrawAbsence>();
+        builder.Services.AddScoped<ReopenSite>();
         builder.Services.AddScoped<ExpectVisitors>();
         builder.Services.AddSingleton<PlanJobRunner>();
         if (options.RunJobs)

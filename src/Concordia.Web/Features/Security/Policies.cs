@@ -101,6 +101,15 @@ public static class Policies
     /// <summary>Closing a site for a while (which proposes a re-plan): coordinators and administrators.</summary>
     public const string SiteClose = "site-close";
 
+    /// <summary>
+    /// Withdrawing an absence or ending it early (which proposes a re-plan): a liaison for their own country's members,
+    /// the host's coordinators and planners — the same people who report absences.
+    /// </summary>
+    public const string AbsenceWithdraw = "absence-withdraw";
+
+    /// <summary>Ending a site's closure early or withdrawing it (which proposes a re-plan): coordinators and administrators.</summary>
+    public const string SiteReopen = "site-reopen";
+
     /// <summary>Stating which countries' visitors a site expects: planners, coordinators and administrators.</summary>
     public const string VisitorsManage = "visitors-manage";
 
@@ -182,6 +191,8 @@ public static class Policies
             Roles.Administrator, Roles.HostCoordinator, Roles.HostAgencyOfficer, Roles.Planner, Roles.Observer, Roles.CountryLiaison, Roles.SiteCommander));
         options.AddPolicy(AbsenceReport, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
         options.AddPolicy(SiteClose, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
+        options.AddPolicy(AbsenceWithdraw, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner, Roles.CountryLiaison));
+        options.AddPolicy(SiteReopen, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(VisitorsManage, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator, Roles.Planner));
         options.AddPolicy(LegalStatusDecide, p => p.RequireRole(Roles.Administrator, Roles.HostCoordinator));
         options.AddPolicy(LegalStatusComment, p => p.AddRequirements(new CountryScopeRequirement(Write: false))

@@ -1,0 +1,126 @@
+using Concordia.Planning.Engine;
+using Concordia.Planning.Engine.CpSat;
+using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
+using Concordia.Planning.Solving;
+using Concordia.Planning.Validation;
+using FsCheck;
+using FsCheck.Fluent;
+using Google.OrTools.Sat;
+
+namespace Concordia.Planning.Tests.Pricing;
+
+/// <summary>
+/// The coverage ceiling against the most coverage a plan keeping every hard rule reaches, found by CP-SAT over the
+/// whole of random tiny problems (every rule randomly off, hard or soft): the ceiling is never below it.
+/// </summary>
+public sealed class CoverageCeilingProperties
+{
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(120);
+
+    [Fact]
+    public void The_ceiling_is_never_below_the_best_coverage_of_a_tiny_problem() =>
+        Check.One(Runs, Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed => AtLeastBest(TinyProblems(seed, dayRoster: false), seed)));
+
+    [Fact]
+    public void The_ceiling_is_never_below_the_best_coverage_of_a_tiny_day_roster() =>
+        Check.One(Runs, Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed => AtLeastBest(TinyProblems(seed, dayRoster: true), seed)));
+
+    [Fact]
+    public void A_person_counts_once_among_windows_that_overlap_and_only_where_they_may_serve()
+    {
+        var start = Scenario.Monday;
+        var problem = new PlanningProblem
+        {
+            Name = "ceiling",
+            HorizonStart = start,
+            HorizonDays = 2,
+            Sites = [new Site("A", "Site A"), new Site("B", "Site B")],
+            Windows =
+            [
+                new TimeWindow("early", start.AddHours(6), start.AddHours(14), "early"),
+                new TimeWindow("mid", start.AddHours(10), start.AddHours(18), "late"),
+                new TimeWindow("night", start.AddHours(22), start.AddHours(30), "night", true),
+            ],
+            Demands =
+            [
+                new Demand("A", "early", "patrol", 2), new Demand("B", "mid", "patrol", 2), new Demand("A", "night", "patrol", 3),
+                new Demand("B", "night", "patrol", 1, Armed: true),
+            ],
+            Staff =
+            [
+                new StaffMember { Id = "o1", Capabilities = ["patrol"], Armed = true },
+                new StaffMember { Id = "o2", Capabilities = ["patrol"] },
+                new StaffMember { Id = "o3", Capabilities = ["patrol"], Availability = [new Availability(start, start.AddHours(20))] },
+            ],
+        };
+
+        var ceiling = CoverageCeiling.Compute(problem);
+
+        // early and mid overlap: three people, four units asked, at most three; the night has o1 and o2 (o3 has left):
+        // at most two of the four, of which only armed o1 on B.
+        Assert.Equal(8, ceiling.RequiredUnits);
+        Assert.Equal(5, ceiling.CoverableUnits);
+        Assert.Equal(62.5, ceiling.Percent);
+    }
+
+    private static PlanningProblem TinyProblems(int seed, bool dayRoster) => Encodings.TinyProblems.Problem(new Random(seed), dayRoster);
+
+    private static bool AtLeastBest(PlanningProblem problem, int seed)
+    {
+        var ceiling = CoverageCeiling.Compute(problem);
+        if (BestCoverage(problem) is { } best)
+        {
+            Assert.True(ceiling.CoverableUnits >= best, $"seed {seed}: ceiling {ceiling.CoverableUnits} below a plan covering {best} of {ceiling.RequiredUnits}");
+        }
+
+        Assert.True(ceiling.CoverableUnits <= ceiling.RequiredUnits, $"seed {seed}: ceiling {ceiling.CoverableUnits} above the demand {ceiling.RequiredUnits}");
+        return true;
+    }
+
+    /// <summary>
+    /// The units covered by the best plan CP-SAT finds that keeps every hard rule, when missing cover is made soft and
+    /// outweighs every other cost (other soft rules are switched off): the most coverage any such plan reaches when
+    /// proven optimal, and in any case what one reaches. Null when no plan keeps the hard rules.
+    /// </summary>
+    private static long? BestCoverage(PlanningProblem original)
+    {
+        var rules = new CompiledProblem(original).Rules;
+        var overrides = new Dictionary<string, RuleSetting>(original.Rules.Overrides);
+        foreach (var rule in rules.All.Where(r => r.Enabled && !r.Hard && r.Adjustable && r is not CoverageRule))
+        {
+            overrides[rule.Name] = new RuleSetting(Enabled: false);
+        }
+
+        overrides[rules.Get<CoverageRule>().Name] = new RuleSetting(Hard: false);
+        var problem = original with
+        {
+            Demands = [.. original.Demands.Select(d => d with { UnderWeight = 100_000 })],
+            Rules = original.Rules with { Overrides = overrides },
+        };
+
+        var p = new CompiledProblem(problem);
+        var model = new SubModel(p, new Solution(p), new Neighbourhood([.. Enumerable.Range(0, p.AgentCount)], 0, p.Days - 1), everyCell: true);
+        var solver = new CpSolver { StringParameters = "num_workers:1 max_time_in_seconds:20" };
+        var status = solver.Solve(model.Model);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible) || model.ConstantScore.Hard > 0)
+        {
+            return null;
+        }
+
+        var plan = new List<Assignment>();
+        foreach (var (agent, demand, x) in model.Variables)
+        {
+            if (solver.Value(x) == 1)
+            {
+                var dem = problem.Demands[demand];
+                plan.AddRange(p.AgentMembers[agent].Select(m => new Assignment(problem.Staff[m].Id, dem.SiteId, dem.WindowId, dem.Capability)));
+            }
+        }
+
+        var report = PlanValidator.Validate(problem, plan);
+        Assert.True(report.HardViolations == 0, $"the plan CP-SAT found breaks hard rules: {string.Join(", ", report.ByRule.Where(r => r.Hard && r.Violations > 0).Select(r => r.Rule))}");
+        var missing = report.Unmet.Sum(u => (long)u.Missing);
+        return problem.Demands.Sum(d => (long)d.Required) - missing;
+    }
+}
