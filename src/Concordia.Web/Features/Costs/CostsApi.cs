@@ -78,7 +78,33 @@ public static class CostsApi
         country.MapPost("/claims/{claimId:guid}/reimburse", (Guid eventId, string country, Guid claimId, ClaimStepRequest request, ConcordiaDbContext db,
                 TimeProvider time, HttpContext http, CancellationToken ct) => StepAsync(ClaimCommands.ReimburseAsync, eventId, country, claimId, request, db, time, http, ct))
             .RequireAuthorization(Policies.AgreementDecide).WithSummary("Records that the host paid an approved claim back: amount and day.");
+
+        // Cost estimates of the country's pledges (its liaison, or the host) and commitments (the host).
+        country.MapPut("/pledges/{pledgeId:guid}/estimate", EstimatePledgeAsync).RequireAuthorization(Policies.ExpenseRecord)
+            .WithSummary("Sets the cost estimate of a pledge of the country: a currency and an amount per category of costs.");
+        country.MapPut("/commitments/{commitmentId:guid}/estimate", EstimateCommitmentAsync).RequireAuthorization(Policies.AgreementDecide)
+            .WithSummary("Sets the cost estimate of a commitment of the country (send the commitment's version last read): a currency and an amount per category.");
         return api;
+    }
+
+    private static async Task<Results<Ok<EstimateDto>, ValidationProblem, ProblemHttpResult>> EstimatePledgeAsync(Guid eventId, string country, Guid pledgeId,
+        EstimateRequest request, ConcordiaDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var done = await EstimateCommands.EstimatePledgeAsync(db, eventId, country, pledgeId, request, CurrentUser.From(http.User), time, ct);
+        return done.IsSuccess ? TypedResults.Ok(await EstimateAsync(db, eventId, country, pledgeId, ct)) : done.ToHttp(_ => TypedResults.Ok<EstimateDto>(null!));
+    }
+
+    private static async Task<Results<Ok<EstimateDto>, ValidationProblem, ProblemHttpResult>> EstimateCommitmentAsync(Guid eventId, string country,
+        Guid commitmentId, EstimateRequest request, ConcordiaDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var done = await EstimateCommands.EstimateCommitmentAsync(db, eventId, country, commitmentId, request, CurrentUser.From(http.User), time, ct);
+        return done.IsSuccess ? TypedResults.Ok(await EstimateAsync(db, eventId, country, commitmentId, ct)) : done.ToHttp(_ => TypedResults.Ok<EstimateDto>(null!));
+    }
+
+    private static async Task<EstimateDto> EstimateAsync(ConcordiaDbContext db, Guid eventId, string country, Guid id, CancellationToken ct)
+    {
+        var ev = (await EventLookup.FindAsync(db, eventId, ct))!;
+        return (await CostsQueries.CountryAsync(db, ev, country, ct)).Estimates.First(e => e.Id == id);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AgreementSummaryDto>>, ProblemHttpResult>> AgreementsAsync(Guid eventId, ConcordiaDbContext db,
