@@ -17,6 +17,8 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Country).HasMaxLength(2);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.Estimate).HasConversion(JsonValue.Converter<Domain.Costs.CostEstimate?>(), JsonValue.Comparer<Domain.Costs.CostEstimate?>())
+            .HasMaxLength(2000);
         builder.HasIndex(p => new { p.EventId, p.Country });
         builder.HasIndex(p => p.AskId);
         builder.HasOne<Event>().WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -78,6 +80,8 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.Property(c => c.WithdrawnBy).HasMaxLength(200);
         builder.Property(c => c.WithdrawalReason).HasMaxLength(2000);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.Estimate).HasConversion(JsonValue.Converter<Domain.Costs.CostEstimate?>(), JsonValue.Comparer<Domain.Costs.CostEstimate?>())
+            .HasMaxLength(2000);
         builder.Ignore(c => c.IsActive);
         builder.Ignore(c => c.Days);
         builder.HasIndex(c => new { c.EventId, c.Country });

@@ -15,11 +15,12 @@ public sealed record LedgerCountry(string Country, string Name, int Given, int R
 }
 
 /// <summary>
-/// Money a country claimed from a host, in one currency (never added across currencies): claimed (claims not rejected,
-/// drafts included), approved and reimbursed.
+/// Money between a contributing country and a host, in one currency (never added across currencies): estimated (the
+/// estimates of the country's commitments not withdrawn), claimed (claims not rejected, drafts included), approved and
+/// reimbursed.
 /// </summary>
-public sealed record LedgerMoney(string Claimant, string ClaimantName, string Host, string HostName, string Currency, decimal Claimed, decimal Approved,
-    decimal Reimbursed);
+public sealed record LedgerMoney(string Claimant, string ClaimantName, string Host, string HostName, string Currency, decimal Estimated, decimal Claimed,
+    decimal Approved, decimal Reimbursed);
 
 public sealed record LedgerDto(IReadOnlyList<LedgerPair> Pairs, IReadOnlyList<LedgerCountry> Countries, IReadOnlyList<LedgerEntry> Entries,
     IReadOnlyList<LedgerMoney> Money);

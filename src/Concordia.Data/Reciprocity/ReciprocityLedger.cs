@@ -7,7 +7,8 @@ namespace Concordia.Data.Reciprocity;
 /// <summary>
 /// Officer-days given and received between countries across events, from accepted, not withdrawn commitments (those
 /// of recorded past events included). The giver is the committed country, the receiver the event's host. Aggregates
-/// only: no person appears. Next to the officer-days, the money countries claimed from hosts for their help, per currency.
+/// only: no person appears. Next to the officer-days, the money per currency: what the commitments are estimated to cost and
+/// what countries claimed from hosts for their help.
 /// </summary>
 public static class ReciprocityLedger
 {
@@ -43,11 +44,16 @@ public static class ReciprocityLedger
         // Claims for reimbursement, by the claiming country and the event's host, per currency.
         var claims = await db.Claims.AsNoTracking().Where(c => c.State != Domain.Costs.ClaimState.Rejected)
             .Select(c => new { c.EventId, c.Country, c.Currency, c.ClaimedAmount, c.ApprovedAmount, c.ReimbursedAmount }).ToListAsync(cancellationToken);
-        var money = claims.Select(c => (c.Country, Host: events[c.EventId].HostCountry, c.Currency, c.ClaimedAmount, c.ApprovedAmount, c.ReimbursedAmount))
+        // With the estimates of the commitments not withdrawn, in their own currencies.
+        var estimates = commitments.Where(c => c.Estimate is not null)
+            .Select(c => (c.Country, Host: events[c.EventId].HostCountry, c.Estimate!.Currency, Estimated: c.Estimate.Total, Claimed: 0m, Approved: 0m, Reimbursed: 0m));
+        var money = claims.Select(c => (c.Country, Host: events[c.EventId].HostCountry, c.Currency, Estimated: 0m, Claimed: c.ClaimedAmount,
+                Approved: c.ApprovedAmount ?? 0, Reimbursed: c.ReimbursedAmount ?? 0))
+            .Concat(estimates)
             .Where(c => countries is null || countries.Contains(c.Country) || countries.Contains(c.Host))
             .GroupBy(c => (c.Country, c.Host, c.Currency))
-            .Select(g => new LedgerMoney(g.Key.Country, Name(g.Key.Country), g.Key.Host, Name(g.Key.Host), g.Key.Currency, g.Sum(c => c.ClaimedAmount),
-                g.Sum(c => c.ApprovedAmount ?? 0), g.Sum(c => c.ReimbursedAmount ?? 0)))
+            .Select(g => new LedgerMoney(g.Key.Country, Name(g.Key.Country), g.Key.Host, Name(g.Key.Host), g.Key.Currency, g.Sum(c => c.Estimated),
+                g.Sum(c => c.Claimed), g.Sum(c => c.Approved), g.Sum(c => c.Reimbursed)))
             .OrderBy(m => m.ClaimantName, StringComparer.Ordinal).ThenBy(m => m.HostName, StringComparer.Ordinal).ThenBy(m => m.Currency, StringComparer.Ordinal)
             .ToList();
         return new LedgerDto(pairs, totals, entries, money);

@@ -79,11 +79,14 @@ public sealed class Claim
         {
             var e = expenses[i];
             var field = $"expenseIds[{i}]";
-            var percent = agreements.Count == 0 ? 0 : agreements.Max(a => a.Terms.For(e.Category).HostPercent);
+            var inForce = agreements.Where(a => a.Terms.HoldsOn(e.IncurredOn)).ToList();
+            var percent = inForce.Count == 0 ? 0 : inForce.Max(a => a.Terms.For(e.Category).HostPercent);
             check.That(e.EventId == eventId && e.Country == country, field, $"is not an expense of {name} at this event")
                 .That(e.ClaimId is null, field, $"'{e.Description}' is already in another claim")
                 .That(e.Currency == currency, field, $"'{e.Description}' is in {e.Currency}, the claim in {currency}: a claim is in one currency")
-                .That(agreements.Count == 0 || percent > 0, field,
+                .That(agreements.Count == 0 || inForce.Count > 0, field,
+                    $"'{e.Description}' was spent on {e.IncurredOn:yyyy-MM-dd}, when no agreement with {name} was in force ({ValidityText(agreements)})")
+                .That(inForce.Count == 0 || percent > 0, field,
                     $"'{e.Description}' is {CategoryText(e.Category)}, which the host does not pay under the agreements with {name}");
             lines.Add(new ClaimLine(e.Id, e.Category, e.IncurredOn, e.Description, e.Amount, percent,
                 decimal.Round(e.Amount * percent / 100m, 2, MidpointRounding.AwayFromZero)));
@@ -128,6 +131,22 @@ public sealed class Claim
         State = ClaimState.Submitted;
         SubmittedAt = at;
         Version++;
+        return this;
+    }
+
+    /// <summary>The country (or the host) discards its draft: its expenses are free again and the claim is gone.</summary>
+    public Result<Claim> Discard(IEnumerable<Expense> expenses)
+    {
+        if (State != ClaimState.Draft)
+        {
+            return Refused("discarded", "only a draft can be discarded");
+        }
+
+        foreach (var e in expenses.Where(e => e.ClaimId == Id))
+        {
+            e.Released();
+        }
+
         return this;
     }
 
@@ -220,6 +239,9 @@ public sealed class Claim
         CostCategory.Fuel => "fuel",
         _ => "another cost",
     };
+
+    private static string ValidityText(IReadOnlyList<Agreement> agreements) =>
+        string.Join("; ", agreements.Select(a => $"{a.Terms.Reference}: {a.Terms.ValidFrom:yyyy-MM-dd} to {a.Terms.ValidTo:yyyy-MM-dd}"));
 
     private Result<Claim> Refused(string verb, string rule) =>
         Result<Claim>.Failure("state", $"the claim is {State.ToString().ToLowerInvariant()} and cannot be {verb}: {rule}");

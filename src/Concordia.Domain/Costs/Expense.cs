@@ -52,19 +52,8 @@ public sealed class Expense
     {
         var check = new Check()
             .That(CountryCatalogue.Find(country)?.Alpha2 == country, "country", $"'{country}' is not an ISO 3166-1 alpha-2 country code")
-            .That(country != ev.HostCountry, "country", "the host's own costs are not a contributing country's expenses")
-            .That(details.Category is { } c && Enum.IsDefined(c), "category", "is required: lodging, transport, per-diem, uniforms, fuel or other")
-            .That(details.IncurredOn is not null, "incurredOn", "is required")
-            .That(details.IncurredOn is null || (details.IncurredOn >= ev.Start.AddDays(-365) && details.IncurredOn <= ev.End.AddDays(180)), "incurredOn",
-                $"must lie between a year before the event ({ev.Start.AddDays(-365):yyyy-MM-dd}) and 180 days after it ({ev.End.AddDays(180):yyyy-MM-dd})")
-            .Name(details.Description, "description", 300);
-        Money.CheckInput(check, details.Amount, details.Currency, "amount", "currency");
-        var receiptName = details.ReceiptFileName is null ? null : Path.GetFileName(details.ReceiptFileName.Trim());
-        if (details.Receipt is { } receipt)
-        {
-            Pdf.Check(check, receiptName ?? string.Empty, receipt, "receiptFileName", "receipt");
-        }
-
+            .That(country != ev.HostCountry, "country", "the host's own costs are not a contributing country's expenses");
+        var receiptName = Validate(check, ev, details);
         return check.ToResult(() => new Expense
         {
             Id = Guid.CreateVersion7(),
@@ -80,6 +69,61 @@ public sealed class Expense
             ReceiptFileName = details.Receipt is null ? null : receiptName,
             Receipt = details.Receipt,
         });
+    }
+
+    /// <summary>
+    /// Corrects the expense (category, amount, currency, day, description; a receipt given replaces the one attached).
+    /// Refused while the expense is in a claim: a draft must be discarded first, a submitted claim is the host's to decide.
+    /// </summary>
+    public Result<Expense> Change(Event ev, ExpenseDetails details)
+    {
+        var check = new Check();
+        if (ClaimId is not null)
+        {
+            return Result<Expense>.Failure("claimId", InClaim("changed"));
+        }
+
+        var receiptName = Validate(check, ev, details);
+        if (check.Failed)
+        {
+            return Result<Expense>.Failure(check.Errors);
+        }
+
+        Category = details.Category!.Value;
+        Amount = details.Amount!.Value;
+        Currency = details.Currency!;
+        IncurredOn = details.IncurredOn!.Value;
+        Description = details.Description!.Trim();
+        if (details.Receipt is not null)
+        {
+            ReceiptFileName = receiptName;
+            Receipt = details.Receipt;
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether the expense may be deleted: not while it is in a claim.</summary>
+    public Result<Expense> CheckRemovable() => ClaimId is null ? this : Result<Expense>.Failure("claimId", InClaim("deleted"));
+
+    private static string InClaim(string verb) =>
+        $"the expense is in a claim and cannot be {verb}: discard the claim first if it is still a draft (a submitted claim is the host's to decide)";
+
+    private static string? Validate(Check check, Event ev, ExpenseDetails details)
+    {
+        check.That(details.Category is { } c && Enum.IsDefined(c), "category", "is required: lodging, transport, per-diem, uniforms, fuel or other")
+            .That(details.IncurredOn is not null, "incurredOn", "is required")
+            .That(details.IncurredOn is null || (details.IncurredOn >= ev.Start.AddDays(-365) && details.IncurredOn <= ev.End.AddDays(180)), "incurredOn",
+                $"must lie between a year before the event ({ev.Start.AddDays(-365):yyyy-MM-dd}) and 180 days after it ({ev.End.AddDays(180):yyyy-MM-dd})")
+            .Name(details.Description, "description", 300);
+        Money.CheckInput(check, details.Amount, details.Currency, "amount", "currency");
+        var receiptName = details.ReceiptFileName is null ? null : Path.GetFileName(details.ReceiptFileName.Trim());
+        if (details.Receipt is { } receipt)
+        {
+            Pdf.Check(check, receiptName ?? string.Empty, receipt, "receiptFileName", "receipt");
+        }
+
+        return receiptName;
     }
 
     /// <summary>Attaches (or replaces) the receipt, a PDF.</summary>

@@ -51,6 +51,9 @@ public sealed class Commitment
 
     public int Version { get; private set; }
 
+    /// <summary>What the host expects the commitment to cost; null until someone estimates it.</summary>
+    public Costs.CostEstimate? Estimate { get; private set; }
+
     public bool IsActive => WithdrawnAt is null;
 
     public int Days => To.DayNumber - From.DayNumber + 1;
@@ -86,6 +89,19 @@ public sealed class Commitment
         WithdrawnAt = at;
         WithdrawnBy = by;
         WithdrawalReason = reason.Trim();
+        Version++;
+        return this;
+    }
+
+    /// <summary>The host sets (or replaces) the commitment's cost estimate; a withdrawn commitment keeps the one it had.</summary>
+    public Result<Commitment> Estimated(Costs.CostEstimate estimate)
+    {
+        if (!IsActive)
+        {
+            return Result<Commitment>.Failure("commitment", "is withdrawn: its estimate is no longer changed");
+        }
+
+        Estimate = estimate;
         Version++;
         return this;
     }

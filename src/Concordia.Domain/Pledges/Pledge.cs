@@ -36,6 +36,9 @@ public sealed class Pledge
     /// <summary>Number of the current version, from 1; clients send it back to amend (optimistic concurrency).</summary>
     public int Version { get; private set; }
 
+    /// <summary>What the pledging country expects its help to cost; null until it says.</summary>
+    public Costs.CostEstimate? Estimate { get; private set; }
+
     public DateTime SubmittedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -178,4 +181,7 @@ public sealed class Pledge
         UpdatedAt = at;
         versions.Add(new PledgeVersion(Id, Version, at, by, change, [.. lines.OrderBy(l => l.Number).Select(l => l.Snapshot)]));
     }
+
+    /// <summary>The country (or the host for it) sets or replaces the pledge's cost estimate; the pledge's lines are unchanged.</summary>
+    public void Estimated(Costs.CostEstimate estimate) => Estimate = estimate;
 }

@@ -269,6 +269,88 @@ public sealed class CostsApiTests(Apps apps)
         Assert.Equal(["PL", "draft", "EUR", "1", "1234.50"], claims[1].Take(5));
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_expense_is_corrected_or_deleted_only_while_no_claim_holds_it_and_a_discarded_draft_frees_it(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        var eventId = await coordinator.ImportAsync(TestScenario.Small());
+        var url = $"/api/v1/events/{eventId}/countries/PL";
+        var polish = await app.ClientAsync(Roles.CountryLiaison, "PL");
+        var german = await app.ClientAsync(Roles.CountryLiaison, "DE");
+        (await coordinator.PostAsJsonAsync($"{url}/agreements", Invitation(), ApiClient.Json)).EnsureSuccessStatusCode();
+        var lodging = await RecordAsync(polish, url, "lodging", 100m, "EUR");
+        var extra = await RecordAsync(polish, url, "lodging", 40m, "EUR");
+
+        using var corrected = await polish.PutAsJsonAsync($"{url}/expenses/{lodging}",
+            new { category = "lodging", amount = 120.5m, currency = "EUR", incurredOn = "2024-07-28", description = "Hotel rooms, three nights" }, ApiClient.Json);
+        using var badCorrection = await polish.PutAsJsonAsync($"{url}/expenses/{lodging}",
+            new { category = "lodging", amount = -1m, currency = "XYZ", incurredOn = "2024-07-28", description = "Hotel" }, ApiClient.Json);
+        using var otherCountry = await german.DeleteAsync($"{url}/expenses/{extra}");
+        using var deleted = await polish.DeleteAsync($"{url}/expenses/{extra}");
+        using var drafted = await polish.PostAsJsonAsync($"{url}/claims", new { expenseIds = new[] { lodging } });
+        var claim = (await drafted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        using var changeClaimed = await polish.PutAsJsonAsync($"{url}/expenses/{lodging}",
+            new { category = "lodging", amount = 1m, currency = "EUR", incurredOn = "2024-07-28", description = "Hotel" }, ApiClient.Json);
+        using var deleteClaimed = await polish.DeleteAsync($"{url}/expenses/{lodging}");
+        using var staleDiscard = await polish.DeleteAsync($"{url}/claims/{claim}?version=7");
+        using var discarded = await polish.DeleteAsync($"{url}/claims/{claim}?version=1");
+        using var freedAgain = await polish.PutAsJsonAsync($"{url}/expenses/{lodging}",
+            new { category = "lodging", amount = 130m, currency = "EUR", incurredOn = "2024-07-28", description = "Hotel rooms, three nights" }, ApiClient.Json);
+        using var redrafted = await polish.PostAsJsonAsync($"{url}/claims", new { expenseIds = new[] { lodging } });
+        var submittedClaim = (await redrafted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        (await polish.PostAsJsonAsync($"{url}/claims/{submittedClaim}/submit", new { })).EnsureSuccessStatusCode();
+        using var discardSubmitted = await polish.DeleteAsync($"{url}/claims/{submittedClaim}");
+        using var deleteSubmitted = await coordinator.DeleteAsync($"{url}/expenses/{lodging}");
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal(["amount", "currency"], ApiClient.Fields(await ApiClient.ProblemAsync(badCorrection, HttpStatusCode.BadRequest)));
+        Assert.Equal(HttpStatusCode.Forbidden, otherCountry.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(["claimId"], ApiClient.Fields(await ApiClient.ProblemAsync(changeClaimed, HttpStatusCode.BadRequest)));
+        Assert.Equal(["claimId"], ApiClient.Fields(await ApiClient.ProblemAsync(deleteClaimed, HttpStatusCode.BadRequest)));
+        await ApiClient.ProblemAsync(staleDiscard, HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.NoContent, discarded.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, freedAgain.StatusCode);
+        Assert.Equal(["state"], ApiClient.Fields(await ApiClient.ProblemAsync(discardSubmitted, HttpStatusCode.BadRequest)));
+        Assert.Equal(["claimId"], ApiClient.Fields(await ApiClient.ProblemAsync(deleteSubmitted, HttpStatusCode.BadRequest)));
+        var costs = await polish.GetObjectAsync($"{url}/costs");
+        var expense = Assert.Single(costs["expenses"]!.AsArray())!;
+        Assert.Equal((130m, "2024-07-28", submittedClaim), (expense["amount"]!.GetValue<decimal>(), expense["incurredOn"]!.GetValue<string>(),
+            expense["claimId"]!.GetValue<Guid>()));
+        var only = Assert.Single(costs["claims"]!.AsArray())!;
+        Assert.Equal(("submitted", 130m), (only["state"]!.GetValue<string>(), only["claimedAmount"]!.GetValue<decimal>()));
+        var admin = await app.ClientAsync(Roles.Administrator);
+        var expenseAudit = (await admin.GetObjectAsync($"/api/v1/audit?entityType=Expense&entityId={extra}"))["items"]!.AsArray();
+        Assert.Equal(["Deleted", "Created"], expenseAudit.Select(e => e!["action"]!.GetValue<string>()));
+        var claimAudit = (await admin.GetObjectAsync($"/api/v1/audit?entityType=Claim&entityId={claim}"))["items"]!.AsArray();
+        Assert.Equal(["Deleted", "Created"], claimAudit.Select(e => e!["action"]!.GetValue<string>()));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_claim_refuses_an_expense_spent_when_no_agreement_was_in_force(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var coordinator = await app.ClientAsync(Roles.HostCoordinator);
+        var eventId = await coordinator.ImportAsync(TestScenario.Small());
+        var url = $"/api/v1/events/{eventId}/countries/PL";
+        (await coordinator.PostAsJsonAsync($"{url}/agreements", Invitation(), ApiClient.Json)).EnsureSuccessStatusCode();
+        var inside = await RecordAsync(coordinator, url, "lodging", 100m, "EUR", incurredOn: "2024-07-28");
+        var after = await RecordAsync(coordinator, url, "lodging", 60m, "EUR", incurredOn: "2024-07-29");
+
+        using var refused = await coordinator.PostAsJsonAsync($"{url}/claims", new { expenseIds = new[] { inside, after } });
+        using var drafted = await coordinator.PostAsJsonAsync($"{url}/claims", new { expenseIds = new[] { inside } });
+
+        var problem = await ApiClient.ProblemAsync(refused, HttpStatusCode.BadRequest);
+        Assert.Equal(["expenseIds[1]"], ApiClient.Fields(problem));
+        Assert.Contains("2024-07-29, when no agreement with Poland was in force (INV-2024/PL: 2024-07-26 to 2024-07-28)", problem["detail"]!.GetValue<string>(),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
+        var costs = await coordinator.GetObjectAsync($"{url}/costs");
+        Assert.Equal(100m, Assert.Single(costs["claims"]!.AsArray())!["claimedAmount"]!.GetValue<decimal>());
+        Assert.Null(costs["expenses"]!.AsArray().Single(e => e!["id"]!.GetValue<Guid>() == after)!["claimId"]);
+    }
+
     internal static async Task<Guid> RecordAsync(HttpClient client, string countryUrl, string category, decimal amount, string currency,
         string incurredOn = "2024-07-27")
     {

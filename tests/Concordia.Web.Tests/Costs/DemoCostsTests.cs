@@ -19,4 +19,17 @@ public sealed class DemoCostsTests(ParisDemo demo) : IClassFixture<ParisDemo>
         var polish = await demo.App.ClientAsync(Roles.CountryLiaison, "PL");
         Assert.All(await polish.GetArrayAsync($"/api/v1/events/{demo.Paris}/claims"), c => Assert.Equal("PL", c!["country"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task The_demo_commitments_carry_estimates_so_the_ledger_shows_estimated_money_on_first_start()
+    {
+        var polish = await demo.App.ClientAsync(Roles.CountryLiaison, "PL");
+        var costs = await polish.GetObjectAsync($"/api/v1/events/{demo.Paris}/countries/PL/costs");
+        var ledger = await polish.GetObjectAsync("/api/v1/reciprocity");
+
+        Assert.All(costs["estimates"]!.AsArray().Where(e => e!["kind"]!.GetValue<string>() == "commitment" && e["active"]!.GetValue<bool>()),
+            e => Assert.Equal("PLN", e!["estimate"]!["currency"]!.GetValue<string>()));
+        Assert.Contains(ledger["money"]!.AsArray(), m => m!["claimant"]!.GetValue<string>() == "PL" && m["host"]!.GetValue<string>() == "FR"
+            && m["currency"]!.GetValue<string>() == "PLN" && m["estimated"]!.GetValue<decimal>() > 0);
+    }
 }

@@ -75,7 +75,7 @@ public sealed class ReciprocityLedgerTests : IAsyncLifetime
         var france = $"/api/v1/events/{qatar}/countries/FR";
         (await coordinator.PostAsJsonAsync($"{france}/agreements", new
         {
-            kind = "intergovernmental-agreement", reference = "FR-QA 2022", title = "Security cooperation for the World Cup", validFrom = "2022-11-14",
+            kind = "intergovernmental-agreement", reference = "FR-QA 2022", title = "Security cooperation for the World Cup", validFrom = "2022-11-01",
             validTo = "2022-12-18", costs = new object[] { new { category = "lodging", payer = "host" }, new { category = "transport", payer = "host" } },
         }, ApiClient.Json)).EnsureSuccessStatusCode();
         var euros = await CostsApiTests.RecordAsync(coordinator, france, "transport", 80_000m, "EUR", "2022-11-10");

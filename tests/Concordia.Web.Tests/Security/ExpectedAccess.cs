@@ -165,6 +165,16 @@ public static class ExpectedAccess
         ["POST /api/v1/events/{eventId}/countries/{country}/claims/{claimId}/approve"] = AccessRule.DecideAgreements,
         ["POST /api/v1/events/{eventId}/countries/{country}/claims/{claimId}/reject"] = AccessRule.DecideAgreements,
         ["POST /api/v1/events/{eventId}/countries/{country}/claims/{claimId}/reimburse"] = AccessRule.DecideAgreements,
+
+        // Correcting and deleting expenses, discarding draft claims.
+        ["PUT /api/v1/events/{eventId}/countries/{country}/expenses/{expenseId}"] = AccessRule.RecordExpenses,
+        ["DELETE /api/v1/events/{eventId}/countries/{country}/expenses/{expenseId}"] = AccessRule.RecordExpenses,
+        ["DELETE /api/v1/events/{eventId}/countries/{country}/claims/{claimId}"] = AccessRule.RecordExpenses,
+
+        // Cost estimates of pledges (the country's liaison or the host) and commitments (the host).
+        ["PUT /api/v1/events/{eventId}/countries/{country}/pledges/{pledgeId}/estimate"] = AccessRule.RecordExpenses,
+        ["PUT /api/v1/events/{eventId}/countries/{country}/commitments/{commitmentId}/estimate"] = AccessRule.DecideAgreements,
+
         ["GET /api/v1/events/{eventId}/countries/{country}/equipment"] = AccessRule.ReadCountry,
         ["GET /api/v1/members/{memberId}/equipment"] = AccessRule.ReadCountryRecord,
         ["POST /api/v1/members/{memberId}/equipment"] = AccessRule.ManageEquipment,

@@ -74,6 +74,21 @@ public static class ClaimCommands
             (claim, _) => claim.Reimburse(request.Amount, request.ReimbursedOn, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1)), caller.Name,
                 time.GetUtcNow().UtcDateTime), ct);
 
+    /// <summary>The country's liaison, or the host, discards a draft claim: its expenses are free again and the claim is deleted.</summary>
+    public static Task<Outcome<Claim>> DiscardAsync(ConcordiaDbContext db, Guid eventId, string country, Guid claimId, int? version,
+        CurrentUser caller, CancellationToken ct) =>
+        StepAsync(db, eventId, country, claimId, version, CostsAccess.MayRecord(caller, country),
+            "Only the country's own liaison and the host discard the country's draft claims.", (claim, expenses) =>
+            {
+                var done = claim.Discard(expenses);
+                if (done.IsSuccess)
+                {
+                    db.Claims.Remove(claim);
+                }
+
+                return done;
+            }, ct);
+
     private static async Task<Outcome<Claim>> StepAsync(ConcordiaDbContext db, Guid eventId, string country, Guid claimId, int? version, bool allowed,
         string refusal, Func<Claim, IReadOnlyList<Expense>, Result<Claim>> step, CancellationToken ct)
     {

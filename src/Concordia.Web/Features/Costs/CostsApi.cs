@@ -52,6 +52,10 @@ public static class CostsApi
             .ProducesFile(ApiContract.Pdf).WithSummary("Downloads a document of an agreement.");
         country.MapPost("/expenses", RecordAsync).RequireAuthorization(Policies.ExpenseRecord)
             .WithSummary("Records an expense of the country (its liaison, or the host).");
+        country.MapPut("/expenses/{expenseId:guid}", ChangeExpenseAsync).RequireAuthorization(Policies.ExpenseRecord)
+            .WithSummary("Corrects an expense of the country; refused while the expense is in a claim.");
+        country.MapDelete("/expenses/{expenseId:guid}", DeleteExpenseAsync).RequireAuthorization(Policies.ExpenseRecord)
+            .WithSummary("Deletes an expense of the country; refused while the expense is in a claim.");
         country.MapPost("/expenses/{expenseId:guid}/receipt", ReceiptAsync).RequireAuthorization(Policies.ExpenseRecord)
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
             .AcceptsDocument("The receipt as a PDF file (fileName= in the query), or a multipart/form-data form with it.", ApiContract.Pdf, ApiContract.OctetStream)
@@ -63,6 +67,8 @@ public static class CostsApi
         country.MapPost("/claims/{claimId:guid}/submit", (Guid eventId, string country, Guid claimId, ClaimStepRequest request, ConcordiaDbContext db,
                 TimeProvider time, HttpContext http, CancellationToken ct) => StepAsync(ClaimCommands.SubmitAsync, eventId, country, claimId, request, db, time, http, ct))
             .RequireAuthorization(Policies.ExpenseRecord).WithSummary("Submits a draft claim to the host.");
+        country.MapDelete("/claims/{claimId:guid}", DiscardAsync).RequireAuthorization(Policies.ExpenseRecord)
+            .WithSummary("Discards a draft claim (send the version last read as version= in the query); its expenses may be claimed again.");
         country.MapPost("/claims/{claimId:guid}/approve", (Guid eventId, string country, Guid claimId, ClaimStepRequest request, ConcordiaDbContext db,
                 TimeProvider time, HttpContext http, CancellationToken ct) => StepAsync(ClaimCommands.ApproveAsync, eventId, country, claimId, request, db, time, http, ct))
             .RequireAuthorization(Policies.AgreementDecide).WithSummary("Approves a submitted claim: in full, or an amount with a note saying why.");
@@ -72,7 +78,33 @@ public static class CostsApi
         country.MapPost("/claims/{claimId:guid}/reimburse", (Guid eventId, string country, Guid claimId, ClaimStepRequest request, ConcordiaDbContext db,
                 TimeProvider time, HttpContext http, CancellationToken ct) => StepAsync(ClaimCommands.ReimburseAsync, eventId, country, claimId, request, db, time, http, ct))
             .RequireAuthorization(Policies.AgreementDecide).WithSummary("Records that the host paid an approved claim back: amount and day.");
+
+        // Cost estimates of the country's pledges (its liaison, or the host) and commitments (the host).
+        country.MapPut("/pledges/{pledgeId:guid}/estimate", EstimatePledgeAsync).RequireAuthorization(Policies.ExpenseRecord)
+            .WithSummary("Sets the cost estimate of a pledge of the country: a currency and an amount per category of costs.");
+        country.MapPut("/commitments/{commitmentId:guid}/estimate", EstimateCommitmentAsync).RequireAuthorization(Policies.AgreementDecide)
+            .WithSummary("Sets the cost estimate of a commitment of the country (send the commitment's version last read): a currency and an amount per category.");
         return api;
+    }
+
+    private static async Task<Results<Ok<EstimateDto>, ValidationProblem, ProblemHttpResult>> EstimatePledgeAsync(Guid eventId, string country, Guid pledgeId,
+        EstimateRequest request, ConcordiaDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var done = await EstimateCommands.EstimatePledgeAsync(db, eventId, country, pledgeId, request, CurrentUser.From(http.User), time, ct);
+        return done.IsSuccess ? TypedResults.Ok(await EstimateAsync(db, eventId, country, pledgeId, ct)) : done.ToHttp(_ => TypedResults.Ok<EstimateDto>(null!));
+    }
+
+    private static async Task<Results<Ok<EstimateDto>, ValidationProblem, ProblemHttpResult>> EstimateCommitmentAsync(Guid eventId, string country,
+        Guid commitmentId, EstimateRequest request, ConcordiaDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var done = await EstimateCommands.EstimateCommitmentAsync(db, eventId, country, commitmentId, request, CurrentUser.From(http.User), time, ct);
+        return done.IsSuccess ? TypedResults.Ok(await EstimateAsync(db, eventId, country, commitmentId, ct)) : done.ToHttp(_ => TypedResults.Ok<EstimateDto>(null!));
+    }
+
+    private static async Task<EstimateDto> EstimateAsync(ConcordiaDbContext db, Guid eventId, string country, Guid id, CancellationToken ct)
+    {
+        var ev = (await EventLookup.FindAsync(db, eventId, ct))!;
+        return (await CostsQueries.CountryAsync(db, ev, country, ct)).Estimates.First(e => e.Id == id);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AgreementSummaryDto>>, ProblemHttpResult>> AgreementsAsync(Guid eventId, ConcordiaDbContext db,
@@ -145,6 +177,27 @@ public static class CostsApi
     {
         var recorded = await ExpenseCommands.RecordAsync(db, eventId, country, request, null, null, CurrentUser.From(http.User), time, ct);
         return recorded.ToHttp(e => TypedResults.Created($"/api/v1/events/{eventId}/countries/{country}/costs", ToDto(e)));
+    }
+
+    private static async Task<Results<Ok<ExpenseDto>, ValidationProblem, ProblemHttpResult>> ChangeExpenseAsync(Guid eventId, string country, Guid expenseId,
+        ExpenseRequest request, ConcordiaDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var changed = await ExpenseCommands.ChangeAsync(db, eventId, country, expenseId, request, null, null, CurrentUser.From(http.User), ct);
+        return changed.ToHttp(e => TypedResults.Ok(ToDto(e)));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteExpenseAsync(Guid eventId, string country, Guid expenseId,
+        ConcordiaDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var deleted = await ExpenseCommands.DeleteAsync(db, eventId, country, expenseId, CurrentUser.From(http.User), ct);
+        return deleted.ToHttp(_ => TypedResults.NoContent());
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DiscardAsync(Guid eventId, string country, Guid claimId, int? version,
+        ConcordiaDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var discarded = await ClaimCommands.DiscardAsync(db, eventId, country, claimId, version, CurrentUser.From(http.User), ct);
+        return discarded.ToHttp(_ => TypedResults.NoContent());
     }
 
     private static async Task<Results<Ok<ExpenseDto>, ValidationProblem, ProblemHttpResult>> ReceiptAsync(Guid eventId, string country, Guid expenseId,

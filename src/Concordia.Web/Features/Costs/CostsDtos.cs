@@ -79,17 +79,48 @@ public sealed record ClaimDto(
     DateTimeOffset? DecidedAt,
     int Version);
 
-/// <summary>A country's money in one currency: expenses recorded, claimed (claims not rejected), approved, reimbursed.</summary>
-public sealed record MoneyTotalsDto(string Currency, decimal Expenses, decimal Claimed, decimal Approved, decimal Reimbursed);
+/// <summary>
+/// A country's money in one currency: estimated (its commitments' estimates, withdrawn ones left out), expenses recorded,
+/// claimed (claims not rejected), approved, reimbursed.
+/// </summary>
+public sealed record MoneyTotalsDto(string Currency, decimal Estimated, decimal Expenses, decimal Claimed, decimal Approved, decimal Reimbursed);
 
-/// <summary>A country's agreements, expenses and claims at an event, with its totals per currency.</summary>
+/// <summary>
+/// A cost estimate: its currency and amount per category (<see cref="EstimateLineInput"/>); <see cref="Version"/> is the
+/// commitment's version last read (for a commitment's estimate; optional).
+/// </summary>
+public sealed record EstimateRequest(string? Currency, IReadOnlyList<EstimateLineInput?>? Lines, int? Version = null);
+
+/// <summary>One category of an estimate, and who bears it under the country's agreements in force during those days.</summary>
+public sealed record EstimateShareDto(CostCategory Category, decimal Amount, Payer Payer, int HostPercent, decimal HostPart);
+
+/// <summary>
+/// A pledge (kind "pledge") or a commitment (kind "commitment") of the country, what it sends and when, and its cost estimate
+/// (null until given) with who bears each category.
+/// </summary>
+public sealed record EstimateDto(
+    string Kind,
+    Guid Id,
+    Guid PledgeId,
+    string What,
+    int People,
+    DateOnly From,
+    DateOnly To,
+    bool Active,
+    int Version,
+    CostEstimate? Estimate,
+    IReadOnlyList<EstimateShareDto> Shares,
+    decimal HostTotal);
+
+/// <summary>A country's agreements, expenses and claims at an event, with its totals per currency, and its pledges and commitments with their cost estimates.</summary>
 public sealed record CountryCostsDto(
     string Country,
     string CountryName,
     IReadOnlyList<AgreementDto> Agreements,
     IReadOnlyList<ExpenseDto> Expenses,
     IReadOnlyList<ClaimDto> Claims,
-    IReadOnlyList<MoneyTotalsDto> Totals);
+    IReadOnlyList<MoneyTotalsDto> Totals,
+    IReadOnlyList<EstimateDto> Estimates);
 
 /// <summary>The event's agreements (without history) that the caller may see, one line each.</summary>
 public sealed record AgreementSummaryDto(Guid Id, string Country, string CountryName, AgreementTerms Terms, int Version, int Documents);

@@ -53,23 +53,75 @@ public static class CostsQueries
         var expenses = await ExpensesAsync(db, ev, country, ct);
         var claims = (await db.Claims.AsNoTracking().Where(c => c.EventId == ev.Id && c.Country == country).ToListAsync(ct))
             .OrderBy(c => c.CreatedAt).Select(c => ToDto(ev, c)).ToList();
+        var estimates = await EstimatesAsync(db, ev, country, agreements, ct);
         return new CountryCostsDto(country, CountryName(country),
             [.. agreements.OrderBy(a => a.Terms.ValidFrom).ThenBy(a => a.RecordedAt).Select(a => new AgreementDto(a.Id, a.Country, CountryName(a.Country), a.Terms,
                 a.Version, a.RecordedBy, ev.ToLocal(a.RecordedAt),
                 [.. a.Versions.OrderByDescending(v => v.Number).Select(v => new AgreementVersionDto(v.Number, ev.ToLocal(v.ChangedAt), v.ChangedBy, v.Change, v.Terms))],
                 [.. documents.Where(d => d.AgreementId == a.Id).Select(d => new AgreementDocumentDto(d.Id, d.Title, d.FileName, d.SizeBytes, d.UploadedBy,
                     ev.ToLocal(d.UploadedAt), $"/api/v1/events/{ev.Id}/countries/{country}/agreements/{a.Id}/documents/{d.Id}"))]))],
-            expenses, claims, Totals(expenses, claims));
+            expenses, claims, Totals(expenses, claims, estimates), estimates);
     }
 
-    /// <summary>Money per currency, never added across currencies; a rejected claim counts as claimed for nothing.</summary>
-    public static IReadOnlyList<MoneyTotalsDto> Totals(IReadOnlyList<ExpenseDto> expenses, IReadOnlyList<ClaimDto> claims) =>
-        [.. expenses.Select(e => e.Currency).Concat(claims.Select(c => c.Currency)).Distinct().Order(StringComparer.Ordinal).Select(currency =>
+    /// <summary>The country's pledges, then its commitments, each with its estimate and who bears each category.</summary>
+    public static async Task<IReadOnlyList<EstimateDto>> EstimatesAsync(ConcordiaDbContext db, Event ev, string country, IReadOnlyList<Agreement> agreements,
+        CancellationToken ct)
+    {
+        var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Id, c => (c.Name, c.Persons), ct);
+        var pledges = await db.Pledges.AsNoTracking().Include(p => p.Lines).Where(p => p.EventId == ev.Id && p.Country == country).OrderBy(p => p.SubmittedAt)
+            .ToListAsync(ct);
+        var commitments = await db.Commitments.AsNoTracking().Where(c => c.EventId == ev.Id && c.Country == country).OrderBy(c => c.AcceptedAt).ToListAsync(ct);
+        var list = new List<EstimateDto>();
+        foreach (var p in pledges.Where(p => p.Lines.Count > 0))
         {
-            var open = claims.Where(c => c.Currency == currency && c.State != ClaimState.Rejected).ToList();
-            return new MoneyTotalsDto(currency, expenses.Where(e => e.Currency == currency).Sum(e => e.Amount), open.Sum(c => c.ClaimedAmount),
-                open.Sum(c => c.ApprovedAmount ?? 0), open.Sum(c => c.ReimbursedAmount ?? 0));
-        })];
+            var from = p.Lines.Min(l => l.From);
+            var to = p.Lines.Max(l => l.To);
+            var people = p.Lines.Sum(l => l.Quantity * capabilities.GetValueOrDefault(l.CapabilityId, (Name: "", Persons: 1)).Persons);
+            var what = string.Join(", ", p.Lines.OrderBy(l => l.Number).Where(l => l.Quantity > 0).Select(l => $"{l.Quantity} × {capabilities.GetValueOrDefault(l.CapabilityId, (Name: "?", Persons: 1)).Name}"));
+            list.Add(Estimate("pledge", p.Id, p.Id, what.Length == 0 ? "nothing pledged" : what, people, from, to, true, p.Version, p.Estimate, agreements));
+        }
+
+        foreach (var c in commitments)
+        {
+            var (name, persons) = capabilities.GetValueOrDefault(c.CapabilityId, ("?", 1));
+            list.Add(Estimate("commitment", c.Id, c.PledgeId, $"{c.Quantity} × {name}", c.Quantity * persons, c.From, c.To, c.IsActive, c.Version, c.Estimate,
+                agreements));
+        }
+
+        return list;
+    }
+
+    private static EstimateDto Estimate(string kind, Guid id, Guid pledgeId, string what, int people, DateOnly from, DateOnly to, bool active, int version,
+        CostEstimate? estimate, IReadOnlyList<Agreement> agreements)
+    {
+        // The agreements that hold on at least one of the days; the host bears the largest share any of them gives.
+        var inForce = agreements.Where(a => a.Terms.ValidFrom <= to && a.Terms.ValidTo >= from).ToList();
+        var shares = estimate?.Lines.Select(l =>
+        {
+            var share = inForce.Select(a => a.Terms.For(l.Category)).OrderByDescending(s => s.HostPercent).FirstOrDefault()
+                ?? new CostShare(l.Category, Payer.NotCovered);
+            return new EstimateShareDto(l.Category, l.Amount, share.Payer, share.HostPercent,
+                decimal.Round(l.Amount * share.HostPercent / 100m, 2, MidpointRounding.AwayFromZero));
+        }).ToList() ?? [];
+        return new EstimateDto(kind, id, pledgeId, what, people, from, to, active, version, estimate, shares, shares.Sum(s => s.HostPart));
+    }
+
+    /// <summary>
+    /// Money per currency, never added across currencies; a rejected claim counts as claimed for nothing; estimated is the
+    /// estimates of the commitments not withdrawn (a pledge's own estimate is the country's proposal and is not added).
+    /// </summary>
+    public static IReadOnlyList<MoneyTotalsDto> Totals(IReadOnlyList<ExpenseDto> expenses, IReadOnlyList<ClaimDto> claims, IReadOnlyList<EstimateDto> estimates)
+    {
+        var estimated = estimates.Where(e => e.Kind == "commitment" && e.Active && e.Estimate is not null).Select(e => e.Estimate!).ToList();
+        return [.. expenses.Select(e => e.Currency).Concat(claims.Select(c => c.Currency)).Concat(estimated.Select(e => e.Currency)).Distinct()
+            .Order(StringComparer.Ordinal).Select(currency =>
+            {
+                var open = claims.Where(c => c.Currency == currency && c.State != ClaimState.Rejected).ToList();
+                return new MoneyTotalsDto(currency, estimated.Where(e => e.Currency == currency).Sum(e => e.Total),
+                    expenses.Where(e => e.Currency == currency).Sum(e => e.Amount), open.Sum(c => c.ClaimedAmount), open.Sum(c => c.ApprovedAmount ?? 0),
+                    open.Sum(c => c.ReimbursedAmount ?? 0));
+            })];
+    }
 
     public static Task<AgreementDocument?> DocumentAsync(ConcordiaDbContext db, Guid eventId, string country, Guid agreementId, Guid documentId,
         CancellationToken ct) =>

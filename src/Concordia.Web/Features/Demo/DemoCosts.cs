@@ -52,14 +52,27 @@ internal static class DemoCosts
                 }
             }
 
+            // Estimates of the commitments, in the country's currency: rough rates per officer-day and a return journey each.
+            foreach (var c in await db.Commitments.Where(c => c.EventId == ev.Id && c.WithdrawnAt == null && c.Estimate == null).ToListAsync(cancellationToken))
+            {
+                var currency = CurrencyOf(c.Country);
+                var rate = RateOf(currency);
+                var officerDays = c.Quantity * c.Days;
+                c.Estimated(new CostEstimate(currency,
+                [
+                    new(CostCategory.Lodging, decimal.Round(officerDays * 95m * rate, 2)), new(CostCategory.Transport, decimal.Round(c.Quantity * 420m * rate, 2)),
+                    new(CostCategory.PerDiem, decimal.Round(officerDays * 45m * rate, 2)), new(CostCategory.Fuel, decimal.Round(officerDays * 6m * rate, 2)),
+                ], Coordinator, at));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
     private static void Expenses(ConcordiaDbContext db, Domain.Events.Event ev, string country, int index, Agreement agreement, DateOnly today)
     {
-        var currency = country switch { "GB" => "GBP", "PL" => "PLN", "CH" => "CHF", "SE" => "SEK", "DK" => "DKK", "CZ" => "CZK", _ => "EUR" };
-        var rate = currency switch { "PLN" => 4.3m, "SEK" => 11.4m, "DKK" => 7.45m, "CZK" => 25m, "GBP" => 0.85m, "CHF" => 0.95m, _ => 1m };
+        var currency = CurrencyOf(country);
+        var rate = RateOf(currency);
         var recordedAt = ev.StartOfDayUtc(ev.End).AddDays(3);
         List<Expense> Record(params (CostCategory Category, decimal Amount, int Day, string Description)[] items) =>
         [
@@ -98,4 +111,10 @@ internal static class DemoCosts
             }
         }
     }
+
+    private static string CurrencyOf(string country) =>
+        country switch { "GB" => "GBP", "PL" => "PLN", "CH" => "CHF", "SE" => "SEK", "DK" => "DKK", "CZ" => "CZK", _ => "EUR" };
+
+    private static decimal RateOf(string currency) =>
+        currency switch { "PLN" => 4.3m, "SEK" => 11.4m, "DKK" => 7.45m, "CZK" => 25m, "GBP" => 0.85m, "CHF" => 0.95m, _ => 1m };
 }
