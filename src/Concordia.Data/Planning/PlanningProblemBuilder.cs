@@ -325,8 +325,9 @@ public static class PlanningProblemBuilder
     private static async Task<List<Engine.Assignment>> PublishedAsync(
         ConcordiaDbContext db, Guid version, ProblemMap map, Dictionary<string, Engine.TimeWindow> windows, CancellationToken ct)
     {
-        var duties = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == version).Select(d => new { d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End }).ToListAsync(ct);
-        var members = (await db.PlanAgentMembers.AsNoTracking().Where(m => m.VersionId == version).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
+        var published = await db.PlanVersions.AsNoTracking().SingleAsync(v => v.Id == version, ct);
+        var duties = await db.DutiesOf(published).Select(d => new { d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End }).ToListAsync(ct);
+        var members = (await db.AgentMembersOf(published).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
             .ToLookup(m => m.Agent, m => m.MemberId);
         var capabilityCodes = map.Capabilities.ToDictionary(c => c.Value, c => c.Key);
         var staffOf = map.Staff.Values.ToLookup(s => s.MemberId);

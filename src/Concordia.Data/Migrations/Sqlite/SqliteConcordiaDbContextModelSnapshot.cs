@@ -3314,6 +3314,19 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.ToTable("PlanDuties");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Planning.PlanDutyRemoval", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId", "Number");
+
+                    b.ToTable("PlanDutyRemovals");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Planning.PlanJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3477,6 +3490,9 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Property<long>("RequiredUnits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RootVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RulesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -3503,6 +3519,8 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RootVersionId");
 
                     b.HasIndex("EventId", "Number")
                         .IsUnique();
@@ -4671,6 +4689,15 @@ namespace Concordia.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Concordia.Domain.Planning.PlanDuty", b =>
+                {
+                    b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Planning.PlanDutyRemoval", b =>
                 {
                     b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
                         .WithMany()
