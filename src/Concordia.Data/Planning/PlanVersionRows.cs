@@ -38,6 +38,27 @@ public static class PlanVersionRows
     }
 
     /// <summary>
+    /// A version's duties read into memory at once (what a re-plan starts from), with the rows of its root they come
+    /// from: a proposal kept against the same root is matched against these rows without reading them again.
+    /// </summary>
+    public static async Task<LoadedDuties> LoadAsync(this ConcordiaDbContext db, PlanVersion version, CancellationToken ct)
+    {
+        var root = version.RowsVersionId;
+        var rows = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == root)
+            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
+        if (version.RootVersionId is null)
+        {
+            return new LoadedDuties(root, rows, rows);
+        }
+
+        var id = version.Id;
+        var removed = (await db.PlanDutyRemovals.Where(r => r.VersionId == id).Select(r => r.Number).ToListAsync(ct)).ToHashSet();
+        var own = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == id)
+            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
+        return new LoadedDuties(root, rows, [.. rows.Where(r => !removed.Contains(r.Number)), .. own]);
+    }
+
+    /// <summary>
     /// The duties of two versions kept against the same root, without the root duties both keep: those are the same
     /// duties of the same units in both, so what differs between the two versions lies in what is returned. Null
     /// when the versions have different roots. <c>Shared</c> counts the duties both keep.
@@ -71,3 +92,9 @@ public static class PlanVersionRows
         }
     }
 }
+
+/// <summary>A duty as a re-plan reads it: its number in its version, unit, site, capability and window.</summary>
+public sealed record DutyRow(int Number, int Agent, Guid SiteId, Guid CapabilityId, DateTime Start, DateTime End);
+
+/// <summary>A version's duties in memory, and the rows of the full version (<c>Root</c>) they come from.</summary>
+public sealed record LoadedDuties(Guid Root, IReadOnlyList<DutyRow> RootRows, IReadOnlyList<DutyRow> Duties);

@@ -33,7 +33,7 @@ public static class PlanVersionWriter
             (long)Math.Round(required * report.CoveragePercent / 100.0), rows.Duties.Count, result.Stats.Moves, result.Stats.Seconds,
             JsonSerializer.Serialize(report.ByRule, Json),
             JsonSerializer.Serialize(report.Unmet.OrderByDescending(u => u.Missing).Take(UnmetKept), Json), root);
-        var kept = root is { } r ? await AgainstRootAsync(db, version.Id, r, rows, ct) : Full(version.Id, rows);
+        var kept = root is { } r ? await AgainstRootAsync(db, version.Id, r, map.Published is { } read && read.Root == r ? read.RootRows : null, rows, ct) : Full(version.Id, rows);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.PlanVersions.Add(version);
@@ -60,7 +60,7 @@ public static class PlanVersionWriter
     /// root's; a duty the root has (same unit, site, capability and window) is the root's, any other is the version's
     /// own (numbered after the root's duties), and the root's duties the version does not have are its removals.
     /// </summary>
-    private static async Task<Kept> AgainstRootAsync(ConcordiaDbContext db, Guid id, Guid root, PlanRows rows, CancellationToken ct)
+    private static async Task<Kept> AgainstRootAsync(ConcordiaDbContext db, Guid id, Guid root, IReadOnlyList<DutyRow>? read, PlanRows rows, CancellationToken ct)
     {
         var rootAgents = await db.PlanAgents.IgnoreQueryFilters().AsNoTracking().Where(a => a.VersionId == root).ToListAsync(ct);
         var rootMembers = (await db.PlanAgentMembers.IgnoreQueryFilters().AsNoTracking().Where(m => m.VersionId == root).ToListAsync(ct)).ToLookup(m => m.Agent);
@@ -89,8 +89,9 @@ public static class PlanVersionWriter
             members.AddRange(people.Select(m => new PlanAgentMember(id, numbers[i], m.MemberId, m.Country, m.DisplayName, m.Rank, m.Leader, m.DogName)));
         }
 
-        var rootDuties = await db.PlanDuties.IgnoreQueryFilters().AsNoTracking().Where(d => d.VersionId == root)
-            .Select(d => new { d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End }).ToListAsync(ct);
+        // The root's duties as the re-plan read them when it was built, else read now.
+        var rootDuties = read ?? await db.PlanDuties.IgnoreQueryFilters().AsNoTracking().Where(d => d.VersionId == root)
+            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
         var left = new Dictionary<(int, Guid, Guid, DateTime, DateTime), int>(rootDuties.Count);
         foreach (var d in rootDuties)
         {
