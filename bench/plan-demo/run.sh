@@ -3,18 +3,21 @@
 # data) on SQLite or PostgreSQL, then as the demo planner asks for a plan of the upcoming Paris event (foreign
 # contingents and the host's own forces), follows the job to its end, publishes the version, changes the alert level
 # as the coordinator and follows the re-plan proposal it creates; prints the figures and the app's peak memory.
-#   bench/plan-demo/run.sh [--provider sqlite|postgres] [--level LEVEL]
+#   bench/plan-demo/run.sh [--provider sqlite|postgres] [--level LEVEL] [--replan-seconds N]
+# --replan-seconds sets the event's re-plan search time (planning settings) before the alert-level change.
 # PostgreSQL uses the server in CONCORDIA_TEST_POSTGRES and a database of its own, dropped at the end.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 provider=sqlite
 level=vigilance
+replan_seconds=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --provider) provider="$2"; shift 2 ;;
     --level) level="$2"; shift 2 ;;
-    *) echo "usage: $0 [--provider sqlite|postgres] [--level LEVEL]" >&2; exit 2 ;;
+    --replan-seconds) replan_seconds="$2"; shift 2 ;;
+    *) echo "usage: $0 [--provider sqlite|postgres] [--level LEVEL] [--replan-seconds N]" >&2; exit 2 ;;
   esac
 done
 
@@ -85,7 +88,11 @@ summary=$(get "$planner" "/api/v1/plans/versions/$version" | jq .version)
 echo "  version: $(echo "$summary" | jq -c '{hardViolations, coveragePercent, coverageCeilingPercent, requiredUnits, coveredUnits, coverableUnits, duties, searchSeconds}')"
 send POST "$planner" "/api/v1/plans/versions/$version/publish" "{\"version\":$(echo "$summary" | jq .version)}" >/dev/null
 
-echo "alert level → $level, re-plan proposal:"
+if [ -n "$replan_seconds" ]; then
+  settings=$(get "$planner" "/api/v1/events/$event/planning-settings")
+  send PUT "$planner" "/api/v1/events/$event/planning-settings" "$(echo "$settings" | jq -c ".replanSeconds = $replan_seconds")" >/dev/null
+fi
+echo "alert level → $level, re-plan proposal (search $(get "$planner" "/api/v1/events/$event/planning-settings" | jq .replanSeconds) s):"
 current=$(get "$coordinator" "/api/v1/events/$event/alert-level")
 changed=$(date +%s.%N)
 send PUT "$coordinator" "/api/v1/events/$event/alert-level" "{\"level\":\"$level\",\"reason\":\"benchmark\",\"version\":$(echo "$current" | jq .eventVersion)}" >/dev/null
@@ -99,6 +106,7 @@ job_log
 echo "  proposal ready $(echo "$(date +%s.%N) - $changed" | bc) s after the alert-level change"
 next=$(jq -r .versionId "$data/job.json")
 if [ "$next" != null ]; then
+  echo "  proposal: $(get "$planner" "/api/v1/plans/versions/$next" | jq -c '.version | {hardViolations, coveragePercent, coveredUnits, duties, moves, searchSeconds}')"
   diff=$(get "$planner" "/api/v1/plans/versions/$next/compare/$version")
   echo "  against the published plan: $(echo "$diff" | jq -c '{added, removed, moved, kept}') of $(echo "$summary" | jq .duties) published duties"
 fi

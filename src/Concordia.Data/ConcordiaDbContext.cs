@@ -91,6 +91,8 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
 
     public DbSet<PlanDuty> PlanDuties => Set<PlanDuty>();
 
+    public DbSet<PlanDutyRemoval> PlanDutyRemovals => Set<PlanDutyRemoval>();
+
     public DbSet<PlanAgent> PlanAgents => Set<PlanAgent>();
 
     public DbSet<PlanAgentMember> PlanAgentMembers => Set<PlanAgentMember>();
@@ -163,12 +165,15 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IDataAccess a
         modelBuilder.Entity<Expense>().HasQueryFilter(e => ScopeAllCountries || ScopeCountries.Contains(e.Country));
         modelBuilder.Entity<Claim>().HasQueryFilter(c => ScopeAllCountries || ScopeCountries.Contains(c.Country));
 
-        // Duties: a country's own, and a site commander's sites; the people of a unit on duty at such a site too.
+        // Duties: a country's own, and a site commander's sites; the people of a unit on duty at such a site too (a
+        // root's unit may be on duty in the own rows of a version kept against that root).
         modelBuilder.Entity<PlanDuty>().HasQueryFilter(d => ScopeAllCountries || ScopeCountries.Contains(d.Country) || ScopeSites.Contains(d.SiteId));
         modelBuilder.Entity<PlanAgent>().HasQueryFilter(a => ScopeAllCountries || ScopeCountries.Contains(a.Country)
-            || Set<PlanDuty>().Any(d => d.VersionId == a.VersionId && d.Agent == a.Number && ScopeSites.Contains(d.SiteId)));
+            || Set<PlanDuty>().Any(d => d.Agent == a.Number && ScopeSites.Contains(d.SiteId)
+                && (d.VersionId == a.VersionId || Set<PlanVersion>().Any(v => v.Id == d.VersionId && v.RootVersionId == a.VersionId))));
         modelBuilder.Entity<PlanAgentMember>().HasQueryFilter(m => ScopeAllCountries || ScopeCountries.Contains(m.Country)
-            || Set<PlanDuty>().Any(d => d.VersionId == m.VersionId && d.Agent == m.Agent && ScopeSites.Contains(d.SiteId)));
+            || Set<PlanDuty>().Any(d => d.Agent == m.Agent && ScopeSites.Contains(d.SiteId)
+                && (d.VersionId == m.VersionId || Set<PlanVersion>().Any(v => v.Id == d.VersionId && v.RootVersionId == m.VersionId))));
 
         // Notifications are personal, even for administrators.
         modelBuilder.Entity<Notification>().HasQueryFilter(n => n.UserId == ActorUserId);

@@ -12,6 +12,7 @@ public static class EventRemoval
         await db.Pledges.IgnoreQueryFilters().Where(p => p.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         await db.Requirements.Where(r => r.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
         var versions = db.PlanVersions.Where(v => v.EventId == eventId).Select(v => v.Id);
+        await db.PlanDutyRemovals.Where(r => versions.Contains(r.VersionId)).ExecuteDeleteAsync(cancellationToken);
         await db.PlanDuties.IgnoreQueryFilters().Where(d => versions.Contains(d.VersionId)).ExecuteDeleteAsync(cancellationToken);
         await db.PlanAgentMembers.IgnoreQueryFilters().Where(m => versions.Contains(m.VersionId)).ExecuteDeleteAsync(cancellationToken);
         await db.PlanAgents.IgnoreQueryFilters().Where(a => versions.Contains(a.VersionId)).ExecuteDeleteAsync(cancellationToken);

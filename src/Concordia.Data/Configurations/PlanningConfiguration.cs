@@ -83,6 +83,8 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Property(v => v.DiscardedBy).HasMaxLength(200);
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.Ignore(v => v.IsFeasible);
+        builder.Ignore(v => v.RowsVersionId);
+        builder.HasIndex(v => v.RootVersionId);
         builder.HasIndex(v => new { v.EventId, v.Number }).IsUnique();
         builder.HasIndex(v => new { v.EventId, v.State });
         builder.HasOne<Event>().WithMany().HasForeignKey(v => v.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -105,6 +107,15 @@ internal sealed class PlanDutyConfiguration : IEntityTypeConfiguration<PlanDuty>
         builder.HasIndex(d => new { d.VersionId, d.SiteId, d.Start });
         builder.HasIndex(d => new { d.VersionId, d.Country });
         builder.HasOne<PlanVersion>().WithMany().HasForeignKey(d => d.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanDutyRemovalConfiguration : IEntityTypeConfiguration<PlanDutyRemoval>
+{
+    public void Configure(EntityTypeBuilder<PlanDutyRemoval> builder)
+    {
+        builder.HasKey(r => new { r.VersionId, r.Number });
+        builder.HasOne<PlanVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -326,25 +326,41 @@ public static class PlanningProblemBuilder
     private static async Task<List<Engine.Assignment>> PublishedAsync(
         ConcordiaDbContext db, Guid version, ProblemMap map, Dictionary<string, Engine.TimeWindow> windows, CancellationToken ct)
     {
-        var duties = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == version).Select(d => new { d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End }).ToListAsync(ct);
-        var members = (await db.PlanAgentMembers.AsNoTracking().Where(m => m.VersionId == version).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
+        var published = await db.PlanVersions.AsNoTracking().SingleAsync(v => v.Id == version, ct);
+        map.Published = await db.LoadAsync(published, ct);
+        var duties = map.Published.Duties;
+        var members = (await db.AgentMembersOf(published).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
             .ToLookup(m => m.Agent, m => m.MemberId);
         var capabilityCodes = map.Capabilities.ToDictionary(c => c.Value, c => c.Key);
-        var staffOf = map.Staff.Values.ToLookup(s => s.MemberId);
+        var staffOf = map.Staff.ToLookup(s => s.Value.MemberId, s => s.Key);
         var list = new List<Engine.Assignment>(duties.Count * 2);
+
+        // Half a million duties share a few thousand windows and a few hundred sites: their ids are made once each.
+        var windowIds = new Dictionary<(DateTime, DateTime), string?>();
+        var siteKeys = new Dictionary<Guid, string>();
         foreach (var d in duties)
         {
-            var window = PlanWindows.Id(d.Start, d.End);
-            if (!windows.ContainsKey(window) || !capabilityCodes.TryGetValue(d.CapabilityId, out var cap))
+            if (!windowIds.TryGetValue((d.Start, d.End), out var window))
+            {
+                var id = PlanWindows.Id(d.Start, d.End);
+                window = windowIds[(d.Start, d.End)] = windows.ContainsKey(id) ? id : null;
+            }
+
+            if (window is null || !capabilityCodes.TryGetValue(d.CapabilityId, out var cap))
             {
                 continue;
             }
 
+            if (!siteKeys.TryGetValue(d.SiteId, out var site))
+            {
+                site = siteKeys[d.SiteId] = Key(d.SiteId);
+            }
+
             foreach (var member in members[d.Agent])
             {
-                foreach (var s in staffOf[member])
+                foreach (var staffId in staffOf[member])
                 {
-                    list.Add(new Engine.Assignment(s.Dog ? $"{Key(member)}-dog" : Key(member), Key(d.SiteId), window, cap));
+                    list.Add(new Engine.Assignment(staffId, site, window, cap));
                 }
             }
         }

@@ -18,6 +18,9 @@ public sealed class ProblemMap
     /// <summary>Members left out of the problem, by reason in words.</summary>
     public Dictionary<string, int> LeftOut { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>For a re-plan, the duties of the version it starts from, with its root's rows (kept for writing the result).</summary>
+    public LoadedDuties? Published { get; set; }
+
     public void Leave(string reason) => LeftOut[reason] = LeftOut.GetValueOrDefault(reason) + 1;
 
     /// <summary>One staff member of the problem.</summary>

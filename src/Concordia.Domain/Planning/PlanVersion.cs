@@ -32,6 +32,13 @@ public sealed class PlanVersion
 
     public Guid? BasedOnVersionId { get; private set; }
 
+    /// <summary>
+    /// The full version this one is kept against, or null when it keeps all its duties itself: its duties are the
+    /// root's, minus its <see cref="PlanDutyRemoval"/>s, plus its own duty rows (numbered after the root's); its own
+    /// units likewise come after the root's units, which it shares.
+    /// </summary>
+    public Guid? RootVersionId { get; private set; }
+
     public string AlertLevel { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
@@ -80,10 +87,14 @@ public sealed class PlanVersion
 
     public bool IsFeasible => HardViolations == 0;
 
+    /// <summary>The version whose duty rows this one starts from: its root, or itself when it is a full version.</summary>
+    public Guid RowsVersionId => RootVersionId ?? Id;
+
     public static PlanVersion Create(
         PlanJob job, int number, DateTime at, long hard, long objective, double coverage, long required, long covered, int duties, int moves,
-        double seconds, string rulesJson, string unmetJson) => new()
+        double seconds, string rulesJson, string unmetJson, Guid? rootVersionId = null) => new()
         {
+            RootVersionId = rootVersionId,
             Id = Guid.CreateVersion7(),
             EventId = job.EventId,
             Number = number,

@@ -3324,6 +3324,19 @@ namespace Concordia.Data.Migrations.Postgres
                     b.ToTable("PlanDuties");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Planning.PlanDutyRemoval", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VersionId", "Number");
+
+                    b.ToTable("PlanDutyRemovals");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Planning.PlanJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3490,6 +3503,9 @@ namespace Concordia.Data.Migrations.Postgres
                     b.Property<long>("RequiredUnits")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("RootVersionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RulesJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -3516,6 +3532,8 @@ namespace Concordia.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RootVersionId");
 
                     b.HasIndex("EventId", "Number")
                         .IsUnique();
@@ -4700,6 +4718,15 @@ namespace Concordia.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Concordia.Domain.Planning.PlanDuty", b =>
+                {
+                    b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Planning.PlanDutyRemoval", b =>
                 {
                     b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
                         .WithMany()

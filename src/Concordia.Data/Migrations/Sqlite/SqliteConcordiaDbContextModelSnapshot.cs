@@ -3319,6 +3319,19 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.ToTable("PlanDuties");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Planning.PlanDutyRemoval", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId", "Number");
+
+                    b.ToTable("PlanDutyRemovals");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Planning.PlanJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3485,6 +3498,9 @@ namespace Concordia.Data.Migrations.Sqlite
                     b.Property<long>("RequiredUnits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RootVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RulesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -3511,6 +3527,8 @@ namespace Concordia.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RootVersionId");
 
                     b.HasIndex("EventId", "Number")
                         .IsUnique();
@@ -4691,6 +4709,15 @@ namespace Concordia.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Concordia.Domain.Planning.PlanDuty", b =>
+                {
+                    b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Planning.PlanDutyRemoval", b =>
                 {
                     b.HasOne("Concordia.Domain.Planning.PlanVersion", null)
                         .WithMany()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Concordia.Data;
+using Concordia.Data.Planning;
 using Concordia.Domain.Events;
 using Concordia.Domain.Planning;
 using Concordia.Domain.Requirements;
@@ -73,7 +74,7 @@ public sealed class PlanQueries(ConcordiaDbContext db)
         var requirements = EffectiveRequirements.At(await db.Requirements.AsNoTracking().Where(r => r.EventId == ev.Id).ToListAsync(ct), ev.AlertScale, version.AlertLevel)
             .Where(r => !closures.Any(c => c.SiteId == r.SiteId && c.Covers(r.Window.Start)));
         var needed = requirements.GroupBy(r => (r.SiteId, Day: ev.LocalDay(r.Window.Start))).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Quantity));
-        var planned = (await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == version.Id).Select(d => new { d.SiteId, d.Start }).ToListAsync(ct))
+        var planned = (await db.DutiesOf(version).Select(d => new { d.SiteId, d.Start }).ToListAsync(ct))
             .GroupBy(d => (d.SiteId, Day: ev.LocalDay(d.Start))).ToDictionary(g => g.Key, g => (long)g.Count());
         var days = Enumerable.Range(0, ev.End.DayNumber - ev.Start.DayNumber + 1).Select(i => ev.Start.AddDays(i)).ToList();
         var used = needed.Keys.Concat(planned.Keys).Select(k => k.SiteId).ToHashSet();
@@ -86,7 +87,7 @@ public sealed class PlanQueries(ConcordiaDbContext db)
     /// <summary>Duties of a version the caller may see, filtered, in start order.</summary>
     public async Task<PlanDutyPageDto> DutiesAsync(Event ev, PlanVersion version, DutyFilter filter, CancellationToken ct)
     {
-        var query = db.PlanDuties.AsNoTracking().Where(d => d.VersionId == version.Id);
+        var query = db.DutiesOf(version);
         if (filter.SiteId is { } site)
         {
             var sectors = await db.Sites.AsNoTracking().Where(s => s.Id == site || s.ParentId == site).Select(s => s.Id).ToListAsync(ct);
@@ -107,7 +108,7 @@ public sealed class PlanQueries(ConcordiaDbContext db)
 
         if (filter.MemberId is { } member)
         {
-            var agents = db.PlanAgentMembers.Where(m => m.VersionId == version.Id && m.MemberId == member).Select(m => m.Agent);
+            var agents = db.AgentMembersOf(version).Where(m => m.MemberId == member).Select(m => m.Agent);
             query = query.Where(d => agents.Contains(d.Agent));
         }
 
@@ -116,6 +117,10 @@ public sealed class PlanQueries(ConcordiaDbContext db)
         return new PlanDutyPageDto(total, filter.Offset, await DescribeAsync(ev, version, page, ct));
     }
 
+    /// <summary>The countries of the units on duty in a version that the caller may see, in code order.</summary>
+    public async Task<IReadOnlyList<string>> CountriesAsync(PlanVersion version, CancellationToken ct) =>
+        [.. (await db.DutiesOf(version).Select(d => d.Country).Distinct().ToListAsync(ct)).Order(StringComparer.Ordinal)];
+
     /// <summary>Every duty of a version the caller may see, for an export.</summary>
     public async Task<IReadOnlyList<PlanDutyDto>> AllDutiesAsync(Event ev, PlanVersion version, DutyFilter filter, CancellationToken ct) =>
         (await DutiesAsync(ev, version, filter with { Offset = 0, Limit = int.MaxValue }, ct)).Duties;
@@ -123,12 +128,11 @@ public sealed class PlanQueries(ConcordiaDbContext db)
     /// <summary>What <paramref name="to"/> changes against <paramref name="from"/>: a unit's duty in a window added, removed or moved.</summary>
     public async Task<PlanComparisonDto> CompareAsync(Event ev, PlanVersion from, PlanVersion to, CancellationToken ct)
     {
-        var before = await KeyedDutiesAsync(from.Id, ct);
-        var after = await KeyedDutiesAsync(to.Id, ct);
+        var (before, after, shared) = await KeyedPairAsync(from, to, ct);
         var sites = await db.Sites.AsNoTracking().Where(s => s.EventId == ev.Id).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var bySite = new Dictionary<Guid, int[]>();
         var byCountry = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        int added = 0, removed = 0, moved = 0, kept = 0;
+        int added = 0, removed = 0, moved = 0, kept = shared;
         void Count(Guid site, string country, int what)
         {
             (bySite.TryGetValue(site, out var s) ? s : bySite[site] = new int[3])[what]++;
@@ -171,8 +175,7 @@ public sealed class PlanQueries(ConcordiaDbContext db)
     /// <summary>The countries and sites whose duties differ between two versions (all with duties when there is no earlier one).</summary>
     public async Task<(IReadOnlySet<string> Countries, IReadOnlySet<Guid> Sites)> ConcernedAsync(PlanVersion? before, PlanVersion after, CancellationToken ct)
     {
-        var b = before is null ? [] : await KeyedDutiesAsync(before.Id, ct);
-        var a = await KeyedDutiesAsync(after.Id, ct);
+        var (b, a, _) = before is null ? ([], await KeyedAsync(after, await db.DutiesOf(after).ToListAsync(ct), ct), 0) : await KeyedPairAsync(before, after, ct);
         var countries = new HashSet<string>(StringComparer.Ordinal);
         var sites = new HashSet<Guid>();
         foreach (var (key, duty) in a.Where(p => !b.TryGetValue(p.Key, out var old) || old != p.Value).Concat(b.Where(p => !a.ContainsKey(p.Key))))
@@ -214,13 +217,33 @@ public sealed class PlanQueries(ConcordiaDbContext db)
         return (Read(parts[0]), Read(parts[1]));
     }
 
-    /// <summary>A version's duties keyed by unit (its unit, or its first member) and window.</summary>
-    private async Task<Dictionary<(Guid Unit, DateTime Start, DateTime End), (Guid Site, Guid Capability, string Country)>> KeyedDutiesAsync(Guid version, CancellationToken ct)
+    /// <summary>
+    /// Two versions' duties keyed by unit and window, and how many duties both keep that are left out of the two. Two
+    /// versions kept against the same root are read as what they change (the root duties both keep are the same
+    /// duties of the same units on both sides, so they are counted, not read); any other two are read in full.
+    /// </summary>
+    private async Task<(Dictionary<(Guid Unit, DateTime Start, DateTime End), (Guid Site, Guid Capability, string Country)> Before,
+        Dictionary<(Guid Unit, DateTime Start, DateTime End), (Guid Site, Guid Capability, string Country)> After, int Shared)> KeyedPairAsync(
+        PlanVersion before, PlanVersion after, CancellationToken ct)
     {
-        var agents = await db.PlanAgents.AsNoTracking().Where(a => a.VersionId == version).Select(a => new { a.Number, a.UnitId }).ToDictionaryAsync(a => a.Number, a => a.UnitId, ct);
-        var first = (await db.PlanAgentMembers.AsNoTracking().Where(m => m.VersionId == version).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
+        if (await db.DifferingAsync(before, after, ct) is { } differing)
+        {
+            return (await KeyedAsync(before, differing.Before, ct), await KeyedAsync(after, differing.After, ct), differing.Shared);
+        }
+
+        return (await KeyedAsync(before, await db.DutiesOf(before).ToListAsync(ct), ct), await KeyedAsync(after, await db.DutiesOf(after).ToListAsync(ct), ct), 0);
+    }
+
+    /// <summary>Duties of a version keyed by unit (its unit, or its first member) and window.</summary>
+    private async Task<Dictionary<(Guid Unit, DateTime Start, DateTime End), (Guid Site, Guid Capability, string Country)>> KeyedAsync(
+        PlanVersion version, List<PlanDuty> duties, CancellationToken ct)
+    {
+        // A few units are read by number, many (a whole version) all at once.
+        var numbers = duties.Select(d => d.Agent).Distinct().ToList();
+        var few = numbers.Count <= 500;
+        var agents = await db.AgentsOf(version).Where(a => !few || numbers.Contains(a.Number)).Select(a => new { a.Number, a.UnitId }).ToDictionaryAsync(a => a.Number, a => a.UnitId, ct);
+        var first = (await db.AgentMembersOf(version).Where(m => !few || numbers.Contains(m.Agent)).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
             .GroupBy(m => m.Agent).ToDictionary(g => g.Key, g => g.Min(m => m.MemberId));
-        var duties = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == version).Select(d => new { d.Agent, d.SiteId, d.CapabilityId, d.Country, d.Start, d.End }).ToListAsync(ct);
         var keyed = new Dictionary<(Guid, DateTime, DateTime), (Guid, Guid, string)>(duties.Count);
         foreach (var d in duties)
         {
@@ -234,8 +257,8 @@ public sealed class PlanQueries(ConcordiaDbContext db)
     private async Task<IReadOnlyList<PlanDutyDto>> DescribeAsync(Event ev, PlanVersion version, List<PlanDuty> duties, CancellationToken ct)
     {
         var agentNumbers = duties.Select(d => d.Agent).Distinct().ToList();
-        var agents = await db.PlanAgents.AsNoTracking().Where(a => a.VersionId == version.Id && agentNumbers.Contains(a.Number)).ToDictionaryAsync(a => a.Number, ct);
-        var people = (await db.PlanAgentMembers.AsNoTracking().Where(m => m.VersionId == version.Id && agentNumbers.Contains(m.Agent)).ToListAsync(ct))
+        var agents = await db.AgentsOf(version).Where(a => agentNumbers.Contains(a.Number)).ToDictionaryAsync(a => a.Number, ct);
+        var people = (await db.AgentMembersOf(version).Where(m => agentNumbers.Contains(m.Agent)).ToListAsync(ct))
             .ToLookup(m => m.Agent);
         var sites = await db.Sites.AsNoTracking().Where(s => s.EventId == ev.Id).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var capabilities = await db.Capabilities.AsNoTracking().Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Id, c => c.Name, ct);

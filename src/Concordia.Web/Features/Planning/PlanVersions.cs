@@ -7,7 +7,8 @@ namespace Concordia.Web.Features.Planning;
 
 /// <summary>
 /// A planner's decisions on versions: publishing one (it becomes everyone's plan; refused when stale or breaking
-/// a hard rule, and the people concerned are told) and discarding a draft (its duties are dropped).
+/// a hard rule, and the people concerned are told) and discarding a draft (its own duty rows are dropped; a root's rows
+/// that other versions rely on stay).
 /// </summary>
 public sealed class PlanVersions(ConcordiaDbContext db, PlanNotices notices, TimeProvider time)
 {
@@ -64,7 +65,14 @@ public sealed class PlanVersions(ConcordiaDbContext db, PlanNotices notices, Tim
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
 
-        // A discarded draft keeps its summary; its duties are dropped.
+        // A discarded draft keeps its summary; its own rows are dropped (a version kept against it keeps them all).
+        if (await db.PlanVersions.AnyAsync(v => v.RootVersionId == versionId, ct))
+        {
+            await transaction.CommitAsync(ct);
+            return Outcome<PlanVersion>.Ok(draft);
+        }
+
+        await db.PlanDutyRemovals.Where(r => r.VersionId == versionId).ExecuteDeleteAsync(ct);
         await db.PlanDuties.Where(d => d.VersionId == versionId).ExecuteDeleteAsync(ct);
         await db.PlanAgentMembers.Where(m => m.VersionId == versionId).ExecuteDeleteAsync(ct);
         await db.PlanAgents.Where(a => a.VersionId == versionId).ExecuteDeleteAsync(ct);

@@ -1,5 +1,6 @@
 using Concordia.Data;
 using Concordia.Data.Identity;
+using Concordia.Data.Planning;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Planning;
 using Concordia.Web.Features.Security;
@@ -57,9 +58,14 @@ public sealed class ReportAbsence(ConcordiaDbContext db, PlanJobs jobs, TimeProv
     /// <summary>Whether the published plan has the member on a duty that overlaps the absence.</summary>
     private async Task<bool> OnPublishedDutyAsync(Guid memberId, Guid eventId, DateTime from, DateTime to, CancellationToken ct)
     {
-        var published = db.PlanVersions.Where(v => v.EventId == eventId && v.State == PlanVersionState.Published).Select(v => v.Id);
-        var agents = db.PlanAgentMembers.Where(m => published.Contains(m.VersionId) && m.MemberId == memberId);
-        return await db.PlanDuties.AnyAsync(d => published.Contains(d.VersionId) && agents.Any(a => a.Agent == d.Agent) && d.Start < to && d.End > from, ct);
+        var published = await db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.EventId == eventId && v.State == PlanVersionState.Published, ct);
+        if (published is null)
+        {
+            return false;
+        }
+
+        var agents = db.AgentMembersOf(published).Where(m => m.MemberId == memberId);
+        return await db.DutiesOf(published).AnyAsync(d => agents.Any(a => a.Agent == d.Agent) && d.Start < to && d.End > from, ct);
     }
 }
 
