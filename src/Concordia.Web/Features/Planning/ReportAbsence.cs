@@ -16,6 +16,14 @@ namespace Concordia.Web.Features.Planning;
 /// </summary>
 public sealed class ReportAbsence(ConcordiaDbContext db, PlanJobs jobs, TimeProvider time)
 {
+    /// <summary>
+    /// Who reports and withdraws a member's absences: the member's own liaison (not for the host's forces), coordinators
+    /// and planners.
+    /// </summary>
+    public static bool MayChangeAbsencesOf(CurrentUser caller, Member member) =>
+        caller.IsInRole(Roles.Administrator) || caller.IsInRole(Roles.HostCoordinator) || caller.IsInRole(Roles.Planner)
+        || (caller.IsInRole(Roles.CountryLiaison) && caller.Countries.Contains(member.Country) && !member.IsHost);
+
     public async Task<Outcome<Absence>> RunAsync(Guid memberId, AbsenceRequest request, CurrentUser caller, CancellationToken ct)
     {
         var member = await db.Members.SingleOrDefaultAsync(m => m.Id == memberId, ct);
@@ -24,9 +32,7 @@ public sealed class ReportAbsence(ConcordiaDbContext db, PlanJobs jobs, TimeProv
             return Outcome<Absence>.Missing($"There is no member with id {memberId}.");
         }
 
-        var anyone = caller.IsInRole(Roles.Administrator) || caller.IsInRole(Roles.HostCoordinator) || caller.IsInRole(Roles.Planner);
-        var ownCountry = caller.IsInRole(Roles.CountryLiaison) && caller.Countries.Contains(member.Country) && !member.IsHost;
-        if (!anyone && !ownCountry)
+        if (!MayChangeAbsencesOf(caller, member))
         {
             return Outcome<Absence>.Refused("Only the member's own liaison, a coordinator or a planner reports their absences.");
         }

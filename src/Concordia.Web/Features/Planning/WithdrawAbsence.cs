@@ -1,5 +1,4 @@
 using Concordia.Data;
-using Concordia.Data.Identity;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Planning;
 using Concordia.Web.Features.Security;
@@ -24,9 +23,7 @@ public sealed class WithdrawAbsence(ConcordiaDbContext db, PlanJobs jobs, TimePr
             return Outcome<AbsenceWithdrawal>.Missing($"There is no member with id {memberId}.");
         }
 
-        var anyone = caller.IsInRole(Roles.Administrator) || caller.IsInRole(Roles.HostCoordinator) || caller.IsInRole(Roles.Planner);
-        var ownCountry = caller.IsInRole(Roles.CountryLiaison) && caller.Countries.Contains(member.Country) && !member.IsHost;
-        if (!anyone && !ownCountry)
+        if (!ReportAbsence.MayChangeAbsencesOf(caller, member))
         {
             return Outcome<AbsenceWithdrawal>.Refused("Only the member's own liaison, a coordinator or a planner withdraws their absences.");
         }
