@@ -79,15 +79,7 @@ public sealed partial class EquipmentItem
         IReadOnlyList<string> weaponTypes, string by, DateTime at)
     {
         var check = new Check().That(member.EventId == ev.Id, "memberId", "is not a member of this event");
-        CheckDetails(check, ev, details, document, hasDocument: false, weaponTypes);
-        if (check.Failed)
-        {
-            return Result<EquipmentItem>.Failure(check.Errors);
-        }
-
-        var item = new EquipmentItem { Id = Guid.CreateVersion7(), EventId = ev.Id, MemberId = member.Id, Country = member.Country };
-        item.Apply(details, document, by, at);
-        return item;
+        return New(check, ev, new EquipmentItem { MemberId = member.Id, Country = member.Country }, details, document, weaponTypes, by, at);
     }
 
     /// <summary>
@@ -98,13 +90,21 @@ public sealed partial class EquipmentItem
         IReadOnlyList<string> weaponTypes, string by, DateTime at)
     {
         var check = new Check().That(unit.EventId == ev.Id, "unitId", "is not a unit of this event");
+        return New(check, ev, new EquipmentItem { UnitId = unit.Id, Country = unit.Country }, details, document, weaponTypes, by, at);
+    }
+
+    /// <summary>A new item for its holder (member or unit, already set on <paramref name="item"/>) once its details pass.</summary>
+    private static Result<EquipmentItem> New(Check check, Event ev, EquipmentItem item, EquipmentDetails details, AuthorisationDocument? document,
+        IReadOnlyList<string> weaponTypes, string by, DateTime at)
+    {
         CheckDetails(check, ev, details, document, hasDocument: false, weaponTypes);
         if (check.Failed)
         {
             return Result<EquipmentItem>.Failure(check.Errors);
         }
 
-        var item = new EquipmentItem { Id = Guid.CreateVersion7(), EventId = ev.Id, UnitId = unit.Id, Country = unit.Country };
+        item.Id = Guid.CreateVersion7();
+        item.EventId = ev.Id;
         item.Apply(details, document, by, at);
         return item;
     }
