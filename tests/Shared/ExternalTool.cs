@@ -23,7 +23,7 @@ internal static class ExternalTool
         return string.Empty;
     }
 
-    /// <summary>Runs the tool (at most a minute) and returns its standard output; a non-zero exit fails the test.</summary>
+    /// <summary>Runs the tool (at most a minute) and returns its standard output; a non-zero exit fails the test, with both outputs in the message.</summary>
     public static async Task<string> RunAsync(string path, params string[] arguments)
     {
         var start = new ProcessStartInfo(path)
@@ -43,7 +43,7 @@ internal static class ExternalTool
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(path)} exited with {process.ExitCode}: {await error}");
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(path)} exited with {process.ExitCode}: {await error}{Environment.NewLine}{await output}");
         return await output;
     }
 }

@@ -2,6 +2,7 @@ using Concordia.Web.Features.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.OpenApi;
 
 namespace Concordia.Web.Infrastructure;
@@ -105,6 +106,7 @@ public static class ApiContract
                 ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }]
                 : [new OpenApiSecurityRequirement()];
 
+            DeclareRouteParameters(operation, context.Description.RelativePath);
             var method = context.Description.HttpMethod?.ToLowerInvariant() ?? "get";
             operation.OperationId ??= method + string.Concat((context.Description.RelativePath ?? string.Empty)
                 .Split('/', '-', '.', '{', '}', ':')
@@ -112,6 +114,34 @@ public static class ApiContract
                 .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// Every parameter of the route is declared, also one a handler reads from the route values itself (a holder's id
+    /// shared by a group of endpoints): a uuid for a <c>guid</c> constraint, an integer for <c>int</c>, else a string.
+    /// </summary>
+    private static void DeclareRouteParameters(OpenApiOperation operation, string? relativePath)
+    {
+        if (relativePath is null)
+        {
+            return;
+        }
+
+        operation.Parameters ??= [];
+        var declared = operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var parameter in RoutePatternFactory.Parse(relativePath).Parameters.Where(p => !declared.Contains(p.Name)))
+        {
+            var constraints = parameter.ParameterPolicies.Select(p => p.Content).ToList();
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = ParameterLocation.Path,
+                Required = true,
+                Schema = constraints.Contains("guid") ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" }
+                    : constraints.Contains("int") ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }
+                    : new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
     }
 
     /// <summary>The endpoint answers 200 with a file of one of these media types.</summary>

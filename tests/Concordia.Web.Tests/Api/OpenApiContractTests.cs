@@ -85,6 +85,25 @@ public sealed class OpenApiContractTests(Apps apps) : IDisposable
         Assert.DoesNotContain("\"pattern\"", document.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_operation_declares_each_parameter_of_its_path_and_ids_are_uuids()
+    {
+        var document = JsonNode.Parse(await (await apps.GetAsync(Databases.Sqlite)).CreateClient().GetStringAsync("/openapi/v1.json"))!;
+
+        var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(op => (Path: p.Key, Operation: op.Value!))).ToList();
+        Assert.Contains(operations, o => o.Path == "/api/v1/units/{unitId}/equipment/{itemId}");
+        Assert.All(operations, o =>
+        {
+            var declared = (o.Operation["parameters"]?.AsArray() ?? []).Where(p => p!["in"]!.GetValue<string>() == "path")
+                .ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["schema"]!);
+            foreach (var name in System.Text.RegularExpressions.Regex.Matches(o.Path, "{([^}]+)}").Select(m => m.Groups[1].Value))
+            {
+                Assert.True(declared.TryGetValue(name, out var schema), $"{o.Path} declares {name}");
+                Assert.True(!name.EndsWith("Id", StringComparison.Ordinal) || schema["format"]?.GetValue<string>() == "uuid", $"{o.Path}: {name} is a uuid");
+            }
+        });
+    }
+
     private async Task<string> WriteDocumentAsync()
     {
         var path = Path.Combine(folder, "openapi.json");
