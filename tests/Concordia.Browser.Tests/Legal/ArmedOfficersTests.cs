@@ -28,6 +28,8 @@ public sealed class ArmedOfficersTests : IAsyncLifetime
     {
         var coordinator = await browser!.SignInAsync(app!.BaseAddress, "coordinator@concordia.demo", "/events/paris-2024/legal-status/PL");
         await coordinator.ClickAsync("[data-testid=change-all]");
+        // The form is filled from the status in force first; a box ticked before that render lands would be reset by it.
+        await Assertions.Expect(coordinator.Locator("[data-testid=decide-form] h3")).ToContainTextAsync("Change the status of");
         await coordinator.Locator("[data-testid=armed]").CheckAsync();
         await coordinator.FillAsync("[data-testid=weapon-types]", "pistol, revolver");
         await coordinator.FillAsync("[data-testid=host-officers]", "1");
