@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Equipment;
@@ -5,7 +6,6 @@ using Concordia.Domain.Events;
 using Concordia.Domain.Legal;
 using Concordia.Domain.Planning;
 using Concordia.Domain.Requirements;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
