@@ -101,7 +101,7 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
             var db = owned.Db;
             var ev = await db.Events.SingleAsync(e => e.Id == claimed.EventId, ct);
             var settings = await db.PlanningSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EventId == ev.Id, ct) ?? PlanningSettings.DefaultsFor(ev.Id);
-            var (problem, map) = await PlanningProblemBuilder.BuildAsync(db, ev, claimed.AlertLevel, settings, claimed.BasedOnVersionId, Now(), ct);
+            var (problem, map) = await PlanningProblemBuilder.BuildAsync(db, ev, claimed.AlertLevel, settings, claimed.BasedOnVersionId, Now(), ct, logger);
             LogBuilt(logger, claimed.Id, problem.Staff.Count, problem.Demands.Count, clock.Elapsed.TotalSeconds);
             if (ProblemChecker.Check(problem) is { Count: > 0 } errors)
             {

@@ -11,6 +11,16 @@ namespace Concordia.Data.Planning;
 /// </summary>
 public static class PlanVersionRows
 {
+    /// <summary>
+    /// The duty rows of the full version this process wrote or read last. A version's rows never change once kept
+    /// (a discarded version's are deleted, and nothing plans from it again), so a re-plan from the version just
+    /// planned and published takes them from memory instead of reading half a million rows again.
+    /// </summary>
+    private static Remembered? recent;
+
+    /// <summary>Keeps a full version's duty rows for the next re-plan from it (or from a version kept against it).</summary>
+    public static void Remember(Guid version, IReadOnlyList<DutyRow> rows) => Volatile.Write(ref recent, new Remembered(version, rows));
+
     public static IQueryable<PlanDuty> DutiesOf(this ConcordiaDbContext db, PlanVersion version) => db.DutiesOf(version.Id, version.RootVersionId);
 
     public static IQueryable<PlanDuty> DutiesOf(this ConcordiaDbContext db, Guid versionId, Guid? rootVersionId)
@@ -44,8 +54,18 @@ public static class PlanVersionRows
     public static async Task<LoadedDuties> LoadAsync(this ConcordiaDbContext db, PlanVersion version, CancellationToken ct)
     {
         var root = version.RowsVersionId;
-        var rows = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == root)
-            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
+        IReadOnlyList<DutyRow> rows;
+        if (Volatile.Read(ref recent) is { } known && known.Version == root)
+        {
+            rows = known.Rows;
+        }
+        else
+        {
+            rows = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == root)
+                .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
+            Remember(root, rows);
+        }
+
         if (version.RootVersionId is null)
         {
             return new LoadedDuties(root, rows, rows);
@@ -91,6 +111,8 @@ public static class PlanVersionRows
             return kept;
         }
     }
+
+    private sealed record Remembered(Guid Version, IReadOnlyList<DutyRow> Rows);
 }
 
 /// <summary>A duty as a re-plan reads it: its number in its version, unit, site, capability and window.</summary>

@@ -50,6 +50,11 @@ public static class PlanVersionWriter
         await BulkInsert.WriteAsync(db, kept.Duties, ct);
         await BulkInsert.WriteAsync(db, kept.Removals, ct);
         await transaction.CommitAsync(ct);
+        if (root is null)
+        {
+            PlanVersionRows.Remember(version.Id, [.. kept.Duties.Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End))]);
+        }
+
         return version;
     }
 

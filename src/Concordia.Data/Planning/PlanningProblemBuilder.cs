@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Concordia.Domain.Capabilities;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Equipment;
@@ -6,6 +7,8 @@ using Concordia.Domain.Legal;
 using Concordia.Domain.Planning;
 using Concordia.Domain.Requirements;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Engine = Concordia.Planning.Model;
 
 namespace Concordia.Data.Planning;
@@ -34,13 +37,16 @@ namespace Concordia.Data.Planning;
 /// re-plan, the frozen horizon; the published version's duties are the plan to keep.</item>
 /// </list>
 /// </summary>
-public static class PlanningProblemBuilder
+public static partial class PlanningProblemBuilder
 {
     private static readonly LanguageLevel SpeaksFrom = LanguageLevel.B1;
 
     public static async Task<(Engine.PlanningProblem Problem, ProblemMap Map)> BuildAsync(
-        ConcordiaDbContext db, Event ev, string alertLevel, PlanningSettings settings, Guid? basedOn, DateTime asOf, CancellationToken ct)
+        ConcordiaDbContext db, Event ev, string alertLevel, PlanningSettings settings, Guid? basedOn, DateTime asOf, CancellationToken ct,
+        ILogger? logger = null)
     {
+        var log = logger ?? NullLogger.Instance;
+        var clock = Stopwatch.StartNew();
         var map = new ProblemMap();
         var span = ev.Span;
         var sites = await db.Sites.AsNoTracking().Where(s => s.EventId == ev.Id).Select(s => new { s.Id, s.Name, s.ParentId }).ToListAsync(ct);
@@ -79,9 +85,12 @@ public static class PlanningProblemBuilder
             demands.Add(new Engine.Demand(Key(r.SiteId), id, capabilities[r.CapabilityId].Code, r.Quantity, Weight(r.Priority), Armed: r.Armed));
         }
 
+        LogPhase(log, "requirements and windows", clock.Elapsed.TotalSeconds);
         var staff = await StaffAsync(db, ev, capabilities, map, ct);
+        LogPhase(log, "staff", clock.Elapsed.TotalSeconds);
         var needs = await LanguageNeedsAsync(db, ev, demands, windows, ct);
-        var published = basedOn is { } version ? await PublishedAsync(db, version, map, windows, ct) : [];
+        LogPhase(log, "language needs", clock.Elapsed.TotalSeconds);
+        var published = basedOn is { } version ? await PublishedAsync(db, version, map, windows, log, clock, ct) : [];
         var problem = new Engine.PlanningProblem
         {
             Name = ev.Code,
@@ -324,10 +333,11 @@ public static class PlanningProblemBuilder
 
     /// <summary>The published version's duties as assignments of the staff that still exist.</summary>
     private static async Task<List<Engine.Assignment>> PublishedAsync(
-        ConcordiaDbContext db, Guid version, ProblemMap map, Dictionary<string, Engine.TimeWindow> windows, CancellationToken ct)
+        ConcordiaDbContext db, Guid version, ProblemMap map, Dictionary<string, Engine.TimeWindow> windows, ILogger log, Stopwatch clock, CancellationToken ct)
     {
         var published = await db.PlanVersions.AsNoTracking().SingleAsync(v => v.Id == version, ct);
         map.Published = await db.LoadAsync(published, ct);
+        LogPhase(log, "published duties read", clock.Elapsed.TotalSeconds);
         var duties = map.Published.Duties;
         var members = (await db.AgentMembersOf(published).Select(m => new { m.Agent, m.MemberId }).ToListAsync(ct))
             .ToLookup(m => m.Agent, m => m.MemberId);
@@ -365,6 +375,7 @@ public static class PlanningProblemBuilder
             }
         }
 
+        LogPhase(log, "published duties made assignments", clock.Elapsed.TotalSeconds);
         return list;
     }
 
@@ -430,6 +441,9 @@ public static class PlanningProblemBuilder
         Guid Id, string Country, Guid? AgencyId, Guid? CapabilityId, Guid? UnitId, IReadOnlyList<LanguageSkill> Languages, CanineDetails? Dog,
         AccreditationStatus Status, Guid? CommitmentId, DateTime? ArrivalAt, DateTime? DepartureAt, string FamilyName, string GivenName, string? Rank,
         bool? Armed);
+
+    [LoggerMessage(EventId = 1410, Level = LogLevel.Information, Message = "Planning problem: {Phase} at {Seconds:F2} s")]
+    private static partial void LogPhase(ILogger logger, string phase, double seconds);
 
     private sealed record GrantedWeapon(string Type, DateOnly From, DateOnly To);
 }

@@ -33,6 +33,15 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         var best = new Solution(p);
         StartFrom(p, best, options.Start);
 
+        // A re-plan never ends worse than the published plan it starts from (repaired as above): the construction
+        // and repair phases change the start in place, and a limit reached half-way must not leave their work.
+        Solution? origin = null;
+        if (options.Start.Count > 0)
+        {
+            origin = new Solution(p);
+            origin.CopyFrom(best);
+        }
+
         // The final validation costs about as much as compiling and loading did; the search leaves it that time so
         // the whole call fits the limit.
         var searchDeadline = deadline.Earlier(Tuning.ValidationReserve * clock.GetElapsedTime(started));
@@ -66,6 +75,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             });
             Guard(() => roster.Run(best, searchDeadline, token));
             iterations = roster.Iterations;
+            KeepBetter(best, origin);
             return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report);
         }
 
@@ -116,7 +126,16 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             }
         }
 
+        KeepBetter(best, origin);
         return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report);
+    }
+
+    private static void KeepBetter(Solution best, Solution? origin)
+    {
+        if (origin is not null && origin.Total < best.Total)
+        {
+            best.CopyFrom(origin);
+        }
     }
 
     private PlanResult Finish(

@@ -1,4 +1,5 @@
 using Concordia.Data;
+using Concordia.Data.Planning;
 using Concordia.Domain.Contingents;
 using Concordia.Domain.Events;
 using Concordia.Domain.Planning;
@@ -39,6 +40,7 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
         var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, settings.PlanSeconds, by, Now());
         db.PlanJobs.Add(job);
         await db.SaveChangesAsync(ct);
+        PlanJobSignal.Queued();
         return Outcome<PlanJob>.Ok(job);
     }
 
@@ -58,6 +60,7 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
         var settings = await SettingsAsync(ev, ct);
         var job = PlanJob.Queue(ev, trigger, reason, published, settings.ReplanSeconds, by, Now());
         db.PlanJobs.Add(job);
+        db.SavedChanges += (_, _) => PlanJobSignal.Queued();
         return job;
     }
 
