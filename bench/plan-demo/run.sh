@@ -106,7 +106,9 @@ job_log
 echo "  proposal ready $(echo "$(date +%s.%N) - $changed" | bc) s after the alert-level change"
 next=$(jq -r .versionId "$data/job.json")
 if [ "$next" != null ]; then
-  echo "  proposal: $(get "$planner" "/api/v1/plans/versions/$next" | jq -c '.version | {hardViolations, coveragePercent, coveredUnits, duties, moves, searchSeconds}')"
+  proposal=$(get "$planner" "/api/v1/plans/versions/$next")
+  echo "  proposal: $(echo "$proposal" | jq -c '.version | {hardViolations, coveragePercent, coveredUnits, duties, moves, searchSeconds}')"
+  echo "$proposal" | jq -r '.rules[] | select(.hard and .violations > 0) | "  hard rule broken: \(.rule), \(.violations) time(s)"'
   diff=$(get "$planner" "/api/v1/plans/versions/$next/compare/$version")
   echo "  against the published plan: $(echo "$diff" | jq -c '{added, removed, moved, kept}') of $(echo "$summary" | jq .duties) published duties"
 fi

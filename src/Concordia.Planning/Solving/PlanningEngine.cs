@@ -204,11 +204,78 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             var duties = s.Duties(agent);
             for (var i = duties.Count - 1; i >= 0 && s.AgentScore(agent).Hard > 0; i--)
             {
+                // The agent's own rules decide here; what the removal does to its cell is settled below.
                 var d = duties[i];
-                if (s.DeltaRemove(agent, d).Hard < 0)
+                var before = s.AgentScore(agent).Hard;
+                s.Remove(agent, d);
+                if (s.AgentScore(agent).Hard >= before)
+                {
+                    s.Add(agent, d);
+                }
+            }
+        }
+
+        DropCellBreaks(p, s);
+    }
+
+    /// <summary>
+    /// A cell of the start that breaks a hard cell rule (a foreign officer left without host officers when the
+    /// change took theirs away, officers without powers left alone, a unit under its own command split) loses duties
+    /// there until it breaks none: each time the one whose removal breaks the fewest hard rules, or, when no single
+    /// removal helps, all of the cell's duties at once if that helps. The search refills what was dropped.
+    /// </summary>
+    private static void DropCellBreaks(CompiledProblem p, Solution s)
+    {
+        var broken = new Dictionary<int, List<(int Agent, int Demand)>>();
+        for (var agent = 0; agent < p.AgentCount; agent++)
+        {
+            foreach (var d in s.Duties(agent))
+            {
+                var cell = p.DemCell[d];
+                if (s.CellScore(cell).Hard > 0)
+                {
+                    (broken.TryGetValue(cell, out var list) ? list : broken[cell] = []).Add((agent, d));
+                }
+            }
+        }
+
+        foreach (var (cell, duties) in broken)
+        {
+            while (s.CellScore(cell).Hard > 0 && duties.Count > 0)
+            {
+                var best = -1;
+                var bestDelta = Score.Zero;
+                for (var i = 0; i < duties.Count; i++)
+                {
+                    var delta = s.DeltaRemove(duties[i].Agent, duties[i].Demand);
+                    if (delta.Hard < 0 && (best < 0 || delta < bestDelta))
+                    {
+                        (best, bestDelta) = (i, delta);
+                    }
+                }
+
+                if (best >= 0)
+                {
+                    s.Remove(duties[best].Agent, duties[best].Demand);
+                    duties.RemoveAt(best);
+                    continue;
+                }
+
+                var before = s.Total;
+                foreach (var (agent, d) in duties)
                 {
                     s.Remove(agent, d);
                 }
+
+                if (s.Total.Hard >= before.Hard)
+                {
+                    foreach (var (agent, d) in duties)
+                    {
+                        s.Add(agent, d);
+                    }
+                }
+
+                break;
             }
         }
     }
