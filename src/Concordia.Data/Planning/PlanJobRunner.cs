@@ -109,9 +109,6 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
                 return;
             }
 
-            // An upper bound on the coverage any plan can reach, kept with the version next to the plan's coverage. It is
-            // computed while the engine searches, so that it adds nothing to the time to a plan or a proposal.
-            var ceilingComputed = Task.Run(() => CoverageCeiling.Compute(problem), CancellationToken.None);
             var engine = new PlanningEngine(engineLog);
             var solveOptions = new SolveOptions
             {
@@ -119,6 +116,10 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
                 Threads = Math.Max(1, Math.Min(2, Environment.ProcessorCount)),
                 Start = problem.Published,
                 Clock = time,
+
+                // An upper bound on the coverage any plan can reach, kept with the version next to the plan's coverage,
+                // computed by the engine while it searches: it adds nothing to the time to a plan or a proposal.
+                CoverageCeiling = true,
             };
             var solving = Task.Run(() => engine.Solve(problem, solveOptions, latest, search.Token), CancellationToken.None);
             var cancelRequested = false;
@@ -147,12 +148,14 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
             }
 
             LogSolved(logger, claimed.Id, result.Plan.Assignments.Count, clock.Elapsed.TotalSeconds);
-            var ceiling = await ceilingComputed;
-            LogCeiling(logger, claimed.Id, ceiling.CoverableUnits, ceiling.RequiredUnits, ceiling.Percent, ceiling.Elapsed.TotalSeconds);
+            if (result.Ceiling is { } ceiling)
+            {
+                LogCeiling(logger, claimed.Id, ceiling.CoverableUnits, ceiling.RequiredUnits, ceiling.Percent, ceiling.Elapsed.TotalSeconds);
+            }
             await using var saving = Context();
             var save = saving.Db;
             var job = await save.PlanJobs.SingleAsync(j => j.Id == claimed.Id, CancellationToken.None);
-            var version = await PlanVersionWriter.SaveAsync(save, job, problem, map, result, Now(), CancellationToken.None, ceiling);
+            var version = await PlanVersionWriter.SaveAsync(save, job, problem, map, result, Now(), CancellationToken.None);
             LogDone(logger, claimed.Id, version.Number, result.Report.HardViolations, result.Report.Objective, result.Report.CoveragePercent, clock.Elapsed.TotalSeconds);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -20,8 +20,7 @@ public static class PlanVersionWriter
     private const int UnmetKept = 500;
 
     public static async Task<PlanVersion> SaveAsync(
-        ConcordiaDbContext db, PlanJob job, Engine.PlanningProblem problem, ProblemMap map, PlanResult result, DateTime at, CancellationToken ct,
-        CoverageCeiling? ceiling = null)
+        ConcordiaDbContext db, PlanJob job, Engine.PlanningProblem problem, ProblemMap map, PlanResult result, DateTime at, CancellationToken ct)
     {
         var number = 1 + (await db.PlanVersions.Where(v => v.EventId == job.EventId).MaxAsync(v => (int?)v.Number, ct) ?? 0);
         var report = result.Report;
@@ -34,7 +33,7 @@ public static class PlanVersionWriter
             (long)Math.Round(required * report.CoveragePercent / 100.0), rows.Duties.Count, result.Stats.Moves, result.Stats.Seconds,
             JsonSerializer.Serialize(report.ByRule, Json),
             JsonSerializer.Serialize(report.Unmet.OrderByDescending(u => u.Missing).Take(UnmetKept), Json), root);
-        if (ceiling is not null)
+        if (result.Ceiling is { } ceiling)
         {
             version.RecordCoverageCeiling(ceiling.CoverableUnits);
         }

@@ -30,6 +30,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         var token = limit.Token;
 
         var p = new CompiledProblem(problem);
+        var ceiling = options.CoverageCeiling ? Task.Run(() => CoverageCeiling.Compute(p), CancellationToken.None) : null;
         var best = new Solution(p);
         StartFrom(p, best, options.Start);
 
@@ -76,7 +77,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             Guard(() => roster.Run(best, searchDeadline, token));
             iterations = roster.Iterations;
             KeepBetter(best, origin);
-            return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report);
+            return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report, ceiling);
         }
 
         // When most members have contracts with minimums (hours, runs of days) over a long horizon, the repair below
@@ -127,7 +128,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         }
 
         KeepBetter(best, origin);
-        return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report);
+        return Finish(problem, options, p, best, started, () => firstFeasible, iterations, Report, ceiling);
     }
 
     private static void KeepBetter(Solution best, Solution? origin)
@@ -139,7 +140,8 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
     }
 
     private PlanResult Finish(
-        PlanningProblem problem, SolveOptions options, CompiledProblem p, Solution best, long started, Func<double> firstFeasible, long iterations, Action<SearchPhase> report)
+        PlanningProblem problem, SolveOptions options, CompiledProblem p, Solution best, long started, Func<double> firstFeasible, long iterations, Action<SearchPhase> report,
+        Task<CoverageCeiling>? ceiling)
     {
         var assignments = best.ToAssignments();
         var validated = PlanValidator.Validate(p, assignments);
@@ -147,7 +149,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         var moves = CountMoves(problem, assignments);
         var stats = new SolverStats(Name, options.Seed, options.Threads, options.Clock.GetElapsedTime(started).TotalSeconds, firstFeasible(), iterations, moves);
         var plan = new Plan { Problem = problem.Name, Assignments = assignments, Report = validated, Stats = stats };
-        return new PlanResult(plan, validated, stats);
+        return new PlanResult(plan, validated, stats, ceiling?.GetAwaiter().GetResult());
     }
 
     /// <summary>Published assignments (of any kind) that the new plan no longer has.</summary>

@@ -23,6 +23,12 @@ public sealed record SolveOptions
     /// <summary>The clock every deadline of the solve is read from.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Also compute the <see cref="Solving.CoverageCeiling"/> of the problem, from the problem the engine compiled and
+    /// alongside the search, and return it with the result.
+    /// </summary>
+    public bool CoverageCeiling { get; init; }
+
     /// <summary>Take the general path even for a day roster (tests and benchmarks compare the two paths).</summary>
     public bool GeneralPath { get; init; }
 }

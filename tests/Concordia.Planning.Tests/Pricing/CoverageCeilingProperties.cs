@@ -56,12 +56,15 @@ public sealed class CoverageCeilingProperties
         };
 
         var ceiling = CoverageCeiling.Compute(problem);
+        var solved = new PlanningEngine().Solve(problem, new SolveOptions { MaxIterations = 2, CoverageCeiling = true }, null, CancellationToken.None);
 
         // early and mid overlap: three people, four units asked, at most three; the night has o1 and o2 (o3 has left):
         // at most two of the four, of which only armed o1 on B.
         Assert.Equal(8, ceiling.RequiredUnits);
         Assert.Equal(5, ceiling.CoverableUnits);
         Assert.Equal(62.5, ceiling.Percent);
+        Assert.Equal(5, solved.Ceiling?.CoverableUnits);
+        Assert.True(solved.Report.CoveragePercent <= 62.5, $"the plan covers {solved.Report.CoveragePercent}%, above the ceiling");
     }
 
     private static PlanningProblem TinyProblems(int seed, bool dayRoster) => Encodings.TinyProblems.Problem(new Random(seed), dayRoster);
