@@ -55,6 +55,9 @@ public sealed class EventGeneratorTests
 
         Assert.Equal(raised.Demands.Sum(d => d.Required) - problem.Demands.Sum(d => d.Required), AlertRise.UnitsAdded(problem, change));
         Assert.Contains(change.Demands, d => d.Capability == "k9-explosive");
+        var sitesAfter = problem.Demands.Where(d => starts[d.WindowId] >= now && d.Capability == "patrol").Select(d => d.SiteId).Distinct().Order().ToArray();
+        Assert.Equal(sitesAfter, change.Demands.Where(d => d.Capability == "patrol").Select(d => d.SiteId).Distinct().Order().ToArray());
+        Assert.True(AlertRise.UnitsAdded(problem, change) < change.Demands.Sum(d => d.Required), "units added must not be the raised lines' new total");
         Assert.All(change.Demands, d => Assert.True(starts[d.WindowId] >= now));
     }
 
