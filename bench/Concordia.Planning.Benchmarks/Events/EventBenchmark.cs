@@ -151,8 +151,9 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
             .Sum(caps => byWindow.Sum(w => (long)w.Count(caps.Contains)));
     }
 
-    /// <summary>The plain CP-SAT solver's status (a plan with hard violations there is the empty plan: no solution in time).</summary>
-    private static string Status(PlanResult result) => result.Stats.Solver.Contains('(', StringComparison.Ordinal) ? $" ({result.Stats.Solver})" : string.Empty;
+    /// <summary>The plain CP-SAT solver's status, e.g. " (Feasible)"; with "Unknown" its plan is the empty one (no solution in time).</summary>
+    private static string Status(PlanResult result) =>
+        result.Stats.Solver.IndexOf('(', StringComparison.Ordinal) is var open and >= 0 ? " " + result.Stats.Solver[open..] : string.Empty;
 
     private static long Units(PlanningProblem problem) => problem.Demands.Sum(d => (long)d.Required);
 
