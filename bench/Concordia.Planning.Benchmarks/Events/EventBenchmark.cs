@@ -9,12 +9,15 @@ namespace Concordia.Planning.Benchmarks.Events;
 /// <summary>
 /// The event-scale benchmark: generate an event, plan it, then re-plan after the alert rise announced on the first
 /// day of the event's second third; with baselines, plan and re-plan again by construction only and by the plain
-/// CP-SAT model (where its model is small enough to build). Each result is one line of text for docs/benchmarks.md.
+/// CP-SAT model (where its model is small enough to build). Each result is one line of text, and at the end one
+/// Markdown table with a row per solver for docs/benchmarks.md.
 /// </summary>
 public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<IPlanningSolver> engine, Action<string> output)
 {
     /// <summary>Duty variables above which the plain CP-SAT model is not built: about 1 KB each, it would not fit in a few GiB.</summary>
     public const long CpSatVariableLimit = 1_000_000;
+
+    private readonly List<string> rows = [];
 
     /// <summary>
     /// Runs the benchmark; with <paramref name="longReplan"/> the engine re-plans a second time with that limit, to show
@@ -22,6 +25,7 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
     /// </summary>
     public void Run(TimeSpan planLimit, TimeSpan replanLimit, TimeSpan? longReplan, bool baselines, Func<IProgress<PlanProgress>> progress, CancellationToken ct)
     {
+        rows.Clear();
         var clock = Stopwatch.StartNew();
         var problem = EventGenerator.Generate(size, seed);
         var units = problem.Staff.Select(m => m.TeamId ?? m.Id).Distinct().Count();
@@ -56,11 +60,13 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
 
         if (longReplan is { } longer)
         {
+            rows.Add($"| engine, re-plan limit {longer.TotalSeconds:0} s | the engine's plan above | | | | | |");
             Replan($"engine, {longer.TotalSeconds:0} s", engine(), problem, plan, change, longer, coverable, null, ct);
         }
 
         if (!baselines)
         {
+            Table();
             return;
         }
 
@@ -69,21 +75,49 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         var variables = CpSatVariables(problem);
         if (variables > CpSatVariableLimit)
         {
-            output($"plain CP-SAT: not run, its model would have {variables:N0} duty variables (limit {CpSatVariableLimit:N0})");
+            var why = $"not run: its model would have {variables:N0} duty variables (limit {CpSatVariableLimit:N0})";
+            output($"plain CP-SAT: {why}");
+            rows.Add($"| plain CP-SAT | {why} |");
+            Table();
             return;
         }
 
-        var cp = Solve("plain CP-SAT", new CpSatBaselineSolver(), problem, new SolveOptions { TimeLimit = planLimit, Seed = seed, Threads = threads }, null, ct);
-        Replan("plain CP-SAT", new CpSatBaselineSolver(), problem, cp, change, replanLimit, coverable, null, ct);
+        try
+        {
+            var cp = Solve("plain CP-SAT", new CpSatBaselineSolver(), problem, new SolveOptions { TimeLimit = planLimit, Seed = seed, Threads = threads }, null, ct);
+            Replan("plain CP-SAT", new CpSatBaselineSolver(), problem, cp, change, replanLimit, coverable, null, ct);
+        }
+        catch (OutOfMemoryException)
+        {
+            var why = $"out of memory with a model of {variables:N0} duty variables";
+            output($"plain CP-SAT: {why}");
+            rows.Add($"| plain CP-SAT | {why} |");
+        }
+
+        Table();
+    }
+
+    private void Table()
+    {
+        output(string.Empty);
+        output("| solver | plan: first feasible | final coverage reached | returned | hard | objective | coverage | re-plan: final coverage reached | returned "
+            + "| hard | units covered from the announcement (% of the bound) | published assignments moved |");
+        output("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            output(row);
+        }
     }
 
     private PlanResult Solve(string label, IPlanningSolver solver, PlanningProblem problem, SolveOptions options, IProgress<PlanProgress>? progress, CancellationToken ct)
     {
         var trace = new CoverageTrace(progress);
         var result = solver.Solve(problem, options, trace, ct);
+        rows.Add($"| {label} | {Seconds(result.Stats.FirstFeasibleSeconds)} | {Seconds(trace.Reached(result.Report.CoveragePercent))} | {result.Stats.Seconds:F1} s "
+            + $"| {result.Report.HardViolations}{Status(result)} | {result.Report.Objective:N0} | {result.Report.CoveragePercent:F2}% |");
         output($"plan, {label}: first feasible {Seconds(result.Stats.FirstFeasibleSeconds)}, final coverage first reached {Seconds(trace.Reached(result.Report.CoveragePercent))}, "
             + $"returned at {result.Stats.Seconds:F1} s, hard {result.Report.HardViolations}, objective {result.Report.Objective}, coverage {result.Report.CoveragePercent:F2}%, "
-            + $"assignments {result.Plan.Assignments.Count}");
+            + $"assignments {result.Plan.Assignments.Count}, solver {result.Stats.Solver}");
         return result;
     }
 
@@ -99,6 +133,9 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         var demanded = replanning.Demands.Where(d => starts[d.WindowId] >= change.Now).Sum(d => (long)d.Required);
         var missing = result.Report.Unmet.Where(u => starts[u.WindowId] >= change.Now).Sum(u => (long)u.Missing);
         var count = published.Plan.Assignments.Count;
+        rows[^1] += $" {Seconds(trace.Reached(result.Report.CoveragePercent))} | {result.Stats.Seconds:F1} s | {result.Report.HardViolations}{Status(result)} "
+            + $"| {demanded - missing:N0} of {demanded:N0} ({Percent((double)(demanded - missing) / Math.Max(1, coverable))} of {coverable:N0}) "
+            + $"| {result.Stats.Moves:N0} of {count:N0} ({Percent((double)result.Stats.Moves / Math.Max(1, count))}) |";
         output($"re-plan, {label}: final coverage first reached {Seconds(trace.Reached(result.Report.CoveragePercent))}, returned at {result.Stats.Seconds:F1} s, "
             + $"hard {result.Report.HardViolations}, objective {result.Report.Objective}, coverage {result.Report.CoveragePercent:F2}%; from the announcement "
             + $"{demanded - missing} of {demanded} units covered ({Percent((double)(demanded - missing) / Math.Max(1, coverable))} of the bound {coverable}); "
@@ -113,6 +150,10 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
             .Select(u => u.SelectMany(m => m.Capabilities).ToHashSet(StringComparer.Ordinal))
             .Sum(caps => byWindow.Sum(w => (long)w.Count(caps.Contains)));
     }
+
+    /// <summary>The plain CP-SAT solver's status, e.g. " (Feasible)"; with "Unknown" its plan is the empty one (no solution in time).</summary>
+    private static string Status(PlanResult result) =>
+        result.Stats.Solver.IndexOf('(', StringComparison.Ordinal) is var open and >= 0 ? " " + result.Stats.Solver[open..] : string.Empty;
 
     private static long Units(PlanningProblem problem) => problem.Demands.Sum(d => (long)d.Required);
 

@@ -132,7 +132,13 @@ internal static class BenchCommands
 
             var problem = EventGenerator.Generate(s, parse.GetValue(PlanCommand.Seed));
             await PlanningFiles.WriteAsync(parse.GetValue(output)!, problem, ct);
+            var share = EventCapacity.TotalUtilisation(problem, problem.HorizonStart);
+            var perCapability = string.Join(", ", EventCapacity.Utilisation(problem, problem.HorizonStart)
+                .Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Capabilities} {100 * u.DemandHours / Math.Max(1, u.StaffHours):F1}%")));
             Console.Out.WriteLine($"{problem.Name}: {problem.Staff.Count} staff, {problem.Sites.Count} sites, {problem.Windows.Count} windows, {problem.Demands.Count} demand lines");
+            Console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"demand hours are {100 * share:F1}% of the hours the staff can work within their availability and working-time limits ({perCapability})"));
             return 0;
         });
         return command;

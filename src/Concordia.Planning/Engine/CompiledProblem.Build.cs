@@ -178,7 +178,7 @@ internal sealed partial class CompiledProblem
 
         StaffPreferences = prefs.Select(l => l.ToArray()).ToArray();
         FrozenUntil = problem.FrozenUntil is { } frozen ? Minutes(frozen) : int.MinValue;
-        StaffPublished = CompilePublished(problem);
+        (StaffPublished, PublishedDuties) = CompilePublished(problem);
 
         var persons = Math.Max(1, StaffPerson.Count(x => x));
         long nightUnits = 0, weekendUnits = 0;

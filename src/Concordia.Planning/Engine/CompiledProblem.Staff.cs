@@ -139,25 +139,31 @@ internal sealed partial class CompiledProblem
 
     /// <summary>
     /// Per member, the published duties the new plan could still keep (the demand still wanted, no binding rule
-    /// forbidding the duty itself), sorted by window start.
+    /// forbidding the duty itself), sorted by window start; and every published assignment resolved to its indices.
     /// </summary>
-    private int[][] CompilePublished(PlanningProblem problem)
+    private (int[][] PerStaff, (int Staff, int Demand)[] Resolved) CompilePublished(PlanningProblem problem)
     {
         var lists = new List<int>?[StaffCount];
-        foreach (var a in problem.Published)
+        var resolved = new (int Staff, int Demand)[problem.Published.Count];
+        for (var i = 0; i < resolved.Length; i++)
         {
-            if (!StaffIndex.TryGetValue(a.StaffId, out var s) || !SiteIndex.TryGetValue(a.SiteId, out var site)
-                || !WindowIndex.TryGetValue(a.WindowId, out var w) || !CapIndex.TryGetValue(a.Capability, out var cap)
-                || !DemandIndex.TryGetValue((site, w, cap), out var d) || DemRequired[d] == 0 || !Keepable(s, d))
+            var (s, d) = resolved[i] = Resolve(problem.Published[i]);
+            if (s >= 0 && DemRequired[d] > 0 && Keepable(s, d))
             {
-                continue;
+                (lists[s] ??= []).Add(d);
             }
-
-            (lists[s] ??= []).Add(d);
         }
 
-        return lists.Select(l => l is null ? [] : l.Distinct().OrderBy(d => WinStart[DemWindow[d]]).ThenBy(d => d).ToArray()).ToArray();
+        return (lists.Select(l => l is null ? [] : l.Distinct().OrderBy(d => WinStart[DemWindow[d]]).ThenBy(d => d).ToArray()).ToArray(), resolved);
     }
+
+    /// <summary>An assignment's member and demand, or (-1, -1) when the problem has no such member or demand line.</summary>
+    public (int Staff, int Demand) Resolve(Assignment a) =>
+        StaffIndex.TryGetValue(a.StaffId, out var s) && SiteIndex.TryGetValue(a.SiteId, out var site)
+        && WindowIndex.TryGetValue(a.WindowId, out var w) && CapIndex.TryGetValue(a.Capability, out var cap)
+        && DemandIndex.TryGetValue((site, w, cap), out var d)
+            ? (s, d)
+            : (-1, -1);
 
     /// <summary>The frozen horizon is left out: it asks to keep published duties, so it cannot make one unkeepable.</summary>
     private bool Keepable(int staff, int demand) =>

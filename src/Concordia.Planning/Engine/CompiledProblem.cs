@@ -88,6 +88,12 @@ internal sealed partial class CompiledProblem
     public Limits[] StaffLimits { get; }
     public Preference[][] StaffPreferences { get; }
     public int[][] StaffPublished { get; }
+
+    /// <summary>
+    /// Each published assignment (in the problem's order) as its member and demand, or (-1, -1) when it names a member,
+    /// site, window or capability the problem has no demand for: read once here, by the start and the move count.
+    /// </summary>
+    public (int Staff, int Demand)[] PublishedDuties { get; }
     public int AgentCount { get; }
     public int[][] AgentMembers { get; }
 

@@ -3,7 +3,8 @@ namespace Concordia.Planning.Engine;
 /// <summary>
 /// Builds a first plan fast: demands in time order (higher under-cover weight first within a window), each unit
 /// filled by the best of a few candidates found by a rotating scan of the agents with the capability. The rotation
-/// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows.
+/// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows. A scan of a large
+/// pool checks for cancellation as it goes, so a deadline stops the construction within milliseconds.
 /// </summary>
 internal sealed class GreedyConstruction(CompiledProblem p)
 {
@@ -19,6 +20,7 @@ internal sealed class GreedyConstruction(CompiledProblem p)
             .ToArray();
         var pointer = new int[p.CapIndex.Count];
         var candidates = new List<int>(candidatesPerUnit);
+        long checks = 0;
         for (var i = 0; i < demands.Length; i++)
         {
             if ((i & 1023) == 0)
@@ -37,6 +39,11 @@ internal sealed class GreedyConstruction(CompiledProblem p)
                 var scanned = 0;
                 for (; used + scanned < budget && candidates.Count < candidatesPerUnit; scanned++)
                 {
+                    if ((++checks & 4095) == 0)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                    }
+
                     var a = pool[(start + scanned) % pool.Length];
                     if (!s.Has(a, d) && QuickCheck.CanTake(p, s, a, d))
                     {

@@ -46,6 +46,11 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         // The final validation costs about as much as compiling and loading did; the search leaves it that time so
         // the whole call fits the limit.
         var searchDeadline = deadline.Earlier(Tuning.ValidationReserve * clock.GetElapsedTime(started));
+
+        // Construction and the first fill stop at the same point: on a large re-plan they could otherwise run to the
+        // limit and push the validation past it.
+        using var searchStop = new CancellationTokenSource(searchDeadline.Remaining, clock);
+        using var building = CancellationTokenSource.CreateLinkedTokenSource(token, searchStop.Token);
         var firstFeasible = -1.0;
         long iterations = 0;
         void Report(SearchPhase phase)
@@ -89,7 +94,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         var contractDriven = withMinimums > p.StaffCount / 2 && (long)p.WindowCount * p.AgentCount > Tuning.ContractDrivenSize;
         if (!contractDriven)
         {
-            Guard(() => new GreedyConstruction(p).Run(best, token));
+            Guard(() => new GreedyConstruction(p).Run(best, building.Token));
         }
 
         Report(SearchPhase.Construction);
@@ -97,7 +102,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         {
             if (!contractDriven)
             {
-                Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, Tuning.FirstFillScan, token));
+                Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, Tuning.FirstFillScan, building.Token));
             }
 
             Report(SearchPhase.Fill);
@@ -146,22 +151,26 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         var assignments = best.ToAssignments();
         var validated = PlanValidator.Validate(p, assignments);
         report(SearchPhase.Done);
-        var moves = CountMoves(problem, assignments);
+        var moves = CountMoves(p, best);
         var stats = new SolverStats(Name, options.Seed, options.Threads, options.Clock.GetElapsedTime(started).TotalSeconds, firstFeasible(), iterations, moves);
         var plan = new Plan { Problem = problem.Name, Assignments = assignments, Report = validated, Stats = stats };
         return new PlanResult(plan, validated, stats, ceiling?.GetAwaiter().GetResult());
     }
 
-    /// <summary>Published assignments (of any kind) that the new plan no longer has.</summary>
-    public static int CountMoves(PlanningProblem problem, IReadOnlyList<Assignment> assignments)
+    /// <summary>
+    /// Published assignments (of any kind) that the new plan no longer has. The plan holds a member's assignment
+    /// exactly when the member's agent has the duty, so each published one is checked by its compiled indices, without
+    /// building the plan's assignments as a set (seconds at a million assignments).
+    /// </summary>
+    internal static int CountMoves(CompiledProblem p, Solution s)
     {
-        if (problem.Published.Count == 0)
+        var moved = 0;
+        foreach (var (staff, d) in p.PublishedDuties)
         {
-            return 0;
+            moved += staff >= 0 && s.Has(p.StaffAgent[staff], d) ? 0 : 1;
         }
 
-        var kept = assignments.ToHashSet();
-        return problem.Published.Count(a => !kept.Contains(a));
+        return moved;
     }
 
     internal static double Coverage(CompiledProblem p, Solution s)
@@ -188,13 +197,12 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             return;
         }
 
+        // The usual re-plan starts from the published plan, which the compiled problem has already resolved.
+        var resolved = ReferenceEquals(start, p.Source.Published) ? p.PublishedDuties : start.Select(p.Resolve).ToArray();
         var items = new List<(int, int)>(start.Count);
-        foreach (var a in start)
+        foreach (var (staff, d) in resolved)
         {
-            if (p.StaffIndex.TryGetValue(a.StaffId, out var staff) && p.SiteIndex.TryGetValue(a.SiteId, out var site)
-                && p.WindowIndex.TryGetValue(a.WindowId, out var w) && p.CapIndex.TryGetValue(a.Capability, out var cap)
-                && p.DemandIndex.TryGetValue((site, w, cap), out var d) && p.DemRequired[d] > 0
-                && p.AgentHasCap(p.StaffAgent[staff], cap))
+            if (staff >= 0 && p.DemRequired[d] > 0 && p.AgentHasCap(p.StaffAgent[staff], p.DemCap[d]))
             {
                 items.Add((p.StaffAgent[staff], d));
             }

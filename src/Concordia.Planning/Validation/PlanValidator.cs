@@ -21,11 +21,9 @@ public static class PlanValidator
         for (var i = 0; i < assignments.Count; i++)
         {
             var a = assignments[i];
-            var problem = Describe(p, a);
+            var problem = Describe(p, a, out var s, out var d);
             if (problem is null)
             {
-                var s = p.StaffIndex[a.StaffId];
-                var d = p.DemandIndex[(p.SiteIndex[a.SiteId], p.WindowIndex[a.WindowId], p.CapIndex[a.Capability])];
                 var list = duties[s] ??= new List<int>(8);
                 if (!list.Contains(d))
                 {
@@ -84,9 +82,11 @@ public static class PlanValidator
         };
     }
 
-    private static string? Describe(CompiledProblem p, Assignment a)
+    /// <summary>What is wrong with the assignment itself, or null with its member and demand.</summary>
+    private static string? Describe(CompiledProblem p, Assignment a, out int s, out int d)
     {
-        if (!p.StaffIndex.TryGetValue(a.StaffId, out var s))
+        d = -1;
+        if (!p.StaffIndex.TryGetValue(a.StaffId, out s))
         {
             return $"unknown member '{a.StaffId}'";
         }
@@ -101,7 +101,7 @@ public static class PlanValidator
             return $"unknown window '{a.WindowId}'";
         }
 
-        if (!p.CapIndex.TryGetValue(a.Capability, out var cap) || !p.DemandIndex.ContainsKey((site, w, cap)))
+        if (!p.CapIndex.TryGetValue(a.Capability, out var cap) || !p.DemandIndex.TryGetValue((site, w, cap), out d))
         {
             return $"no demand for '{a.Capability}' at '{a.SiteId}' in '{a.WindowId}'";
         }

@@ -1,6 +1,7 @@
 using Concordia.Planning.Benchmarks.Events;
 using Concordia.Planning.Model;
 using Concordia.Planning.Replanning;
+using Concordia.Planning.Solving;
 using Concordia.Planning.Validation;
 
 namespace Concordia.Planning.Tests.Events;
@@ -55,7 +56,27 @@ public sealed class EventGeneratorTests
 
         Assert.Equal(raised.Demands.Sum(d => d.Required) - problem.Demands.Sum(d => d.Required), AlertRise.UnitsAdded(problem, change));
         Assert.Contains(change.Demands, d => d.Capability == "k9-explosive");
+        var sitesAfter = problem.Demands.Where(d => starts[d.WindowId] >= now && d.Capability == "patrol").Select(d => d.SiteId).Distinct().Order().ToArray();
+        Assert.Equal(sitesAfter, change.Demands.Where(d => d.Capability == "patrol").Select(d => d.SiteId).Distinct().Order().ToArray());
+        Assert.True(AlertRise.UnitsAdded(problem, change) < change.Demands.Sum(d => d.Required), "units added must not be the raised lines' new total");
         Assert.All(change.Demands, d => Assert.True(starts[d.WindowId] >= now));
+    }
+
+    [Fact]
+    public void A_re_plan_after_the_alert_rise_reports_as_moved_exactly_the_published_assignments_its_plan_no_longer_has()
+    {
+        var (problem, reference) = EventGenerator.GenerateWithReference(Tiny, seed: 6);
+        var now = problem.HorizonStart.AddDays(3);
+        var stranger = new Assignment("nobody", reference[0].SiteId, reference[0].WindowId, reference[0].Capability);
+        var published = reference.Append(stranger).ToArray();
+        var replanning = ChangeApplier.Apply(problem, published, AlertRise.Create(problem, now)).Value!;
+
+        var result = new PlanningEngine().Solve(
+            replanning, new SolveOptions { Start = published, MaxIterations = 2, TimeLimit = TimeSpan.FromMinutes(1), Threads = 1 }, null, CancellationToken.None);
+
+        var kept = result.Plan.Assignments.ToHashSet();
+        Assert.Equal(published.Count(a => !kept.Contains(a)), result.Stats.Moves);
+        Assert.InRange(result.Stats.Moves, 1, published.Length - 1);
     }
 
     [Fact]
