@@ -54,18 +54,7 @@ public static class PlanVersionRows
     public static async Task<LoadedDuties> LoadAsync(this ConcordiaDbContext db, PlanVersion version, CancellationToken ct)
     {
         var root = version.RowsVersionId;
-        IReadOnlyList<DutyRow> rows;
-        if (Volatile.Read(ref recent) is { } known && known.Version == root)
-        {
-            rows = known.Rows;
-        }
-        else
-        {
-            rows = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == root)
-                .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
-            Remember(root, rows);
-        }
-
+        var rows = await RootRowsAsync(db, root, ct);
         if (version.RootVersionId is null)
         {
             return new LoadedDuties(root, rows, rows);
@@ -73,10 +62,30 @@ public static class PlanVersionRows
 
         var id = version.Id;
         var removed = (await db.PlanDutyRemovals.Where(r => r.VersionId == id).Select(r => r.Number).ToListAsync(ct)).ToHashSet();
-        var own = await db.PlanDuties.AsNoTracking().Where(d => d.VersionId == id)
-            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
+        var own = await OwnRowsAsync(db, id, ct);
         return new LoadedDuties(root, rows, [.. rows.Where(r => !removed.Contains(r.Number)), .. own]);
     }
+
+    /// <summary>A full version's duty rows, from memory when this process wrote or read them last.</summary>
+    public static async Task<IReadOnlyList<DutyRow>> RootRowsAsync(ConcordiaDbContext db, Guid root, CancellationToken ct)
+    {
+        if (Volatile.Read(ref recent) is { } known && known.Version == root)
+        {
+            return known.Rows;
+        }
+
+        var rows = await OwnRowsAsync(db, root, ct);
+        Remember(root, rows);
+        return rows;
+    }
+
+    /// <summary>
+    /// The duty rows a version keeps itself, all of them whoever reads: a re-plan needs every duty, and rows kept in
+    /// memory must never be a caller's filtered view.
+    /// </summary>
+    private static async Task<List<DutyRow>> OwnRowsAsync(ConcordiaDbContext db, Guid version, CancellationToken ct) =>
+        await db.PlanDuties.IgnoreQueryFilters().AsNoTracking().Where(d => d.VersionId == version)
+            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
 
     /// <summary>
     /// The duties of two versions kept against the same root, without the root duties both keep: those are the same

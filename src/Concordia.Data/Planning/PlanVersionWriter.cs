@@ -100,8 +100,7 @@ public static class PlanVersionWriter
         }
 
         // The root's duties as the re-plan read them when it was built, else read now.
-        var rootDuties = read ?? await db.PlanDuties.IgnoreQueryFilters().AsNoTracking().Where(d => d.VersionId == root)
-            .Select(d => new DutyRow(d.Number, d.Agent, d.SiteId, d.CapabilityId, d.Start, d.End)).ToListAsync(ct);
+        var rootDuties = read ?? await PlanVersionRows.RootRowsAsync(db, root, ct);
         var left = new Dictionary<(int, Guid, Guid, DateTime, DateTime), int>(rootDuties.Count);
         foreach (var d in rootDuties)
         {
