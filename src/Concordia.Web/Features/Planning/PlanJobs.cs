@@ -38,9 +38,8 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
 
         var settings = await SettingsAsync(ev, ct);
         var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, settings.PlanSeconds, by, Now());
-        db.PlanJobs.Add(job);
+        Queue(job);
         await db.SaveChangesAsync(ct);
-        PlanJobSignal.Queued();
         return Outcome<PlanJob>.Ok(job);
     }
 
@@ -59,9 +58,15 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
 
         var settings = await SettingsAsync(ev, ct);
         var job = PlanJob.Queue(ev, trigger, reason, published, settings.ReplanSeconds, by, Now());
+        Queue(job);
+        return job;
+    }
+
+    /// <summary>Adds a job; once it is saved, this process's idle worker is woken for it (<see cref="PlanJobSignal"/>).</summary>
+    private void Queue(PlanJob job)
+    {
         db.PlanJobs.Add(job);
         db.SavedChanges += (_, _) => PlanJobSignal.Queued();
-        return job;
     }
 
     /// <summary>Cancels a waiting job at once, or asks its worker to stop a running one.</summary>
