@@ -75,9 +75,7 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         var variables = CpSatVariables(problem);
         if (variables > CpSatVariableLimit)
         {
-            var why = $"not run: its model would have {variables:N0} duty variables (limit {CpSatVariableLimit:N0})";
-            output($"plain CP-SAT: {why}");
-            rows.Add($"| plain CP-SAT | {why} |");
+            CpSatNotSolved($"not run: its model would have {variables:N0} duty variables (limit {CpSatVariableLimit:N0})");
             Table();
             return;
         }
@@ -89,12 +87,17 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         }
         catch (OutOfMemoryException)
         {
-            var why = $"out of memory with a model of {variables:N0} duty variables";
-            output($"plain CP-SAT: {why}");
-            rows.Add($"| plain CP-SAT | {why} |");
+            CpSatNotSolved($"out of memory with a model of {variables:N0} duty variables");
         }
 
         Table();
+    }
+
+    /// <summary>Why plain CP-SAT has no result, in the text output and as its row of the table.</summary>
+    private void CpSatNotSolved(string why)
+    {
+        output($"plain CP-SAT: {why}");
+        rows.Add($"| plain CP-SAT | {why} |");
     }
 
     private void Table()
