@@ -35,6 +35,7 @@ public static class EventCommands
             return ExitCodes.Success;
         });
         events.Subcommands.Add(list);
+        events.Subcommands.Add(ProblemCommand.Create(console));
         return events;
     }
 }

@@ -36,12 +36,17 @@ internal static class PlanCommand
                 return CliInput.Fail(path, loaded.Errors);
             }
 
-            var options = new SolveOptions { TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads) };
+            var options = new SolveOptions { TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads), CoverageCeiling = true };
             var result = await ProgressView.RunAsync(progress => Engine(parse).Solve(loaded.Value!, options, progress, ct), timeLimit);
             var outPath = parse.GetValue(output)!;
             var plan = result.Plan with { ProblemFile = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outPath))!, Path.GetFullPath(path)) };
             await PlanningFiles.WriteAsync(outPath, plan, ct);
             Summary(result.Report, result.Stats, outPath);
+            if (result.Ceiling is { } ceiling)
+            {
+                AnsiConsole.MarkupLine($"coverage ceiling {ceiling.Percent:F2}%: no plan keeping the hard rules covers more than {ceiling.CoverableUnits} of {ceiling.RequiredUnits} demand units ({(ceiling.WorkingTime ? "working time across days included" : "working time across days left out")}; computed in {ceiling.Elapsed.TotalSeconds:F1}s)");
+            }
+
             return 0;
         });
         return command;

@@ -72,5 +72,9 @@ internal sealed class MaxHoursPer7DaysRule : StaffRule
         }
     }
 
-    private static int Span(CompiledProblem p) => Math.Min(7, p.Days);
+    /// <summary>The member's limit when the rule binds (minutes in any <see cref="Span"/> consecutive days), else none.</summary>
+    public int Bound(CompiledProblem p, int staff) => Binding ? p.StaffLimits[staff].MaxMinutesPer7Days : int.MaxValue;
+
+    /// <summary>Consecutive days the limit is counted over: 7, or the horizon when shorter.</summary>
+    public static int Span(CompiledProblem p) => Math.Min(7, p.Days);
 }

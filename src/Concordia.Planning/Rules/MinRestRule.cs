@@ -13,6 +13,9 @@ internal sealed class MinRestRule : PairRule
         return gap >= 0 && gap < p.StaffLimits[staff].MinRestMinutes;
     }
 
+    /// <summary>The member's minimum rest when the rule binds, else 0.</summary>
+    public int Bound(CompiledProblem p, int staff) => Binding ? p.StaffLimits[staff].MinRestMinutes : 0;
+
     public override int Reach(CompiledProblem p, int staff) =>
         p.StaffLimits[staff].MinRestMinutes <= 0 ? 0 : p.StaffLimits[staff].MinRestMinutes + p.MaxWindowMinutes;
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using Concordia.Planning.Engine;
 using Concordia.Planning.Model;
+using Concordia.Planning.Rules;
+using Google.OrTools.LinearSolver;
 
 namespace Concordia.Planning.Solving;
 
@@ -15,18 +17,32 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     public double Percent => RequiredUnits == 0 ? 100 : Math.Round(100.0 * CoverableUnits / RequiredUnits, 3);
 
     /// <summary>
+    /// Whether working time across days (hours in 7 days, total minutes) is in the bound: false when no such limit
+    /// binds, or when its programme was not solved within the time given.
+    /// </summary>
+    public bool WorkingTime { get; init; }
+
+    /// <summary>
     /// Computes the bound. Relaxation: a unit (a person, or a team as one) may serve a demand only when it has the
     /// capability and every binding rule that forbids duties outright allows it (availability with absences, arrival
-    /// and departure, days off, armed duty, shift length, shifts of a kind, the frozen horizon); and a unit is in one
-    /// place at a time. The windows are split into groups that all share one instant (a clique of the interval
-    /// graph, found greedily by earliest end), and in each group a maximum flow gives the most units the eligible
-    /// staff can put on its demands, each unit on at most one. The sum over groups is the bound: every plan keeping
-    /// the hard rules keeps these constraints, so it covers no more. Everything else (working time across days, rest,
-    /// joint patrols, languages, visitors' countries, powers, own command) is left out, so the bound can be loose.
+    /// and departure, days off, armed duty, shift length, shifts of a kind, the frozen horizon); a unit is in one
+    /// place at a time and, when the rest rule binds, works no two duties closer than the shortest minimum rest. The
+    /// windows, each stretched by that rest, are split into groups that all share one instant (a clique of the
+    /// interval graph, found greedily by earliest end): a unit works at most one duty of a group. In each group a
+    /// maximum flow gives the most units the eligible staff can put on its demands. When the hours in 7 days or the
+    /// total minutes bind, a linear programme over all groups at once adds them: per class of alike units, the
+    /// minutes of its duties starting in any 7 consecutive days stay within its units' limit, and so do its total
+    /// minutes. The bound is the smaller of the two: every plan keeping the hard rules keeps these constraints, so it
+    /// covers no more. Everything else (days in a row, joint patrols, languages, visitors' countries, powers, own
+    /// command) is left out, so the bound can be loose.
     /// </summary>
-    public static CoverageCeiling Compute(PlanningProblem problem) => Compute(new CompiledProblem(problem));
+    /// <param name="problem">The problem.</param>
+    /// <param name="workingTimeLimit">Time given to the working-time programme (2 minutes when null); past it the
+    /// bound leaves working time out.</param>
+    public static CoverageCeiling Compute(PlanningProblem problem, TimeSpan? workingTimeLimit = null) =>
+        Compute(new CompiledProblem(problem), workingTimeLimit);
 
-    internal static CoverageCeiling Compute(CompiledProblem p)
+    internal static CoverageCeiling Compute(CompiledProblem p, TimeSpan? workingTimeLimit = null)
     {
         var watch = Stopwatch.StartNew();
         long required = 0;
@@ -37,7 +53,8 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
 
         var (classes, size) = ClassesOf(p);
         var eligible = Eligibility(p, classes);
-        var groups = GroupsOf(p);
+        var rest = ShortestRest(p);
+        var groups = GroupsOf(p, rest);
         long coverable = 0;
         var flow = new MaxFlow();
         foreach (var group in groups)
@@ -45,13 +62,32 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             coverable += GroupFlow(p, group, eligible, size, flow);
         }
 
-        return new CoverageCeiling(required, coverable, groups.Count, classes.Length, watch.Elapsed);
+        var limit = workingTimeLimit ?? TimeSpan.FromMinutes(2);
+        var workingTime = limit > TimeSpan.Zero ? WorkingTimeUnits(p, classes, size, eligible, rest, limit) : null;
+        return new CoverageCeiling(required, Math.Min(coverable, workingTime ?? long.MaxValue), groups.Count, classes.Length, watch.Elapsed)
+        {
+            WorkingTime = workingTime is not null,
+        };
+    }
+
+    /// <summary>The shortest minimum rest of any member when the rest rule binds, else 0.</summary>
+    private static int ShortestRest(CompiledProblem p)
+    {
+        var rule = p.Rules.Get<MinRestRule>();
+        var rest = int.MaxValue;
+        for (var m = 0; m < p.StaffCount; m++)
+        {
+            rest = Math.Min(rest, rule.Bound(p, m));
+        }
+
+        return rest == int.MaxValue ? 0 : rest;
     }
 
     /// <summary>
     /// Agents that every filtering rule treats alike, as one class with its number of agents: same capabilities and,
     /// member by member, the same fields those rules read (person or dog, armed, availability, days off, longest
-    /// shift, shifts per kind, published duties inside the frozen horizon). Returns each class's representative agent.
+    /// shift, shifts per kind, published duties inside the frozen horizon) and the same working-time limits the bound
+    /// reads. Returns each class's representative agent.
     /// </summary>
     private static (int[] Representatives, int[] Size) ClassesOf(CompiledProblem p)
     {
@@ -69,7 +105,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
                 key.AppendJoin(',', p.StaffAvailability[m]).Append(':');
                 key.AppendJoin(',', p.StaffDaysOff[m]).Append(':');
                 var limits = p.StaffLimits[m];
-                key.Append(limits.MaxShiftMinutes).Append(':');
+                key.Append(limits.MaxShiftMinutes).Append(':').Append(limits.MaxMinutesPer7Days).Append(':').Append(limits.MaxTotalMinutes).Append(':');
                 if (limits.MaxShiftsPerKind is { } perKind)
                 {
                     key.AppendJoin(',', perKind);
@@ -137,13 +173,15 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     }
 
     /// <summary>
-    /// The windows split into groups sharing an instant: repeatedly, the open window ending first and every other
-    /// open window starting before it ends (all of them contain the minute before that end). An empty window is a
-    /// group of its own.
+    /// The windows, each stretched by <paramref name="rest"/> past its end, split into groups sharing an instant:
+    /// repeatedly, the open window ending first and every other open window starting before it ends (all of them
+    /// contain the minute before that end). Two duties of a group overlap or leave less than the rest between them. An
+    /// empty window is a group of its own.
     /// </summary>
-    private static List<int[]> GroupsOf(CompiledProblem p)
+    private static List<int[]> GroupsOf(CompiledProblem p, int rest)
     {
-        var byEnd = Enumerable.Range(0, p.WindowCount).OrderBy(w => p.WinEnd[w]).ThenBy(w => p.WinStart[w]).ToArray();
+        int End(int w) => p.WinEnd[w] + rest;
+        var byEnd = Enumerable.Range(0, p.WindowCount).OrderBy(End).ThenBy(w => p.WinStart[w]).ToArray();
         var byStart = Enumerable.Range(0, p.WindowCount).OrderBy(w => p.WinStart[w]).ToArray();
         var taken = new bool[p.WindowCount];
         var groups = new List<int[]>();
@@ -159,14 +197,14 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             var group = new List<int> { first };
             if (p.WinEnd[first] > p.WinStart[first])
             {
-                // Windows are taken in order of end, so every open one ends at or after this end; those starting
-                // before it contain its last minute. Skip the already taken ones at the front of the start order.
+                // Windows are taken in order of (stretched) end, so every open one ends at or after this end; those
+                // starting before it contain its last minute. Skip the already taken ones at the front of the start order.
                 while (next < byStart.Length && taken[byStart[next]])
                 {
                     next++;
                 }
 
-                for (var i = next; i < byStart.Length && p.WinStart[byStart[i]] < p.WinEnd[first]; i++)
+                for (var i = next; i < byStart.Length && p.WinStart[byStart[i]] < End(first); i++)
                 {
                     var w = byStart[i];
                     if (!taken[w] && p.WinEnd[w] > p.WinStart[w])
@@ -181,6 +219,162 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Per window, the cliques it belongs to: for each distinct start of a non-empty window, the set of non-empty
+    /// windows that contain it once stretched by <paramref name="rest"/> past their end, numbered; sets repeated at
+    /// the next start are kept once. An empty window belongs to none.
+    /// </summary>
+    private static List<int>[] CliquesOf(CompiledProblem p, int rest)
+    {
+        var cliquesOf = new List<int>[p.WindowCount];
+        for (var w = 0; w < p.WindowCount; w++)
+        {
+            cliquesOf[w] = [];
+        }
+
+        var open = Enumerable.Range(0, p.WindowCount).Where(w => p.WinEnd[w] > p.WinStart[w]).OrderBy(w => p.WinStart[w]).ToArray();
+        var members = new List<int>();
+        var previous = new List<int>();
+        var count = 0;
+        for (var i = 0; i < open.Length; i++)
+        {
+            var t = p.WinStart[open[i]];
+            if (i > 0 && p.WinStart[open[i - 1]] == t)
+            {
+                continue;
+            }
+
+            members.Clear();
+            for (var j = 0; j < open.Length && p.WinStart[open[j]] <= t; j++)
+            {
+                if (p.WinEnd[open[j]] + rest > t)
+                {
+                    members.Add(open[j]);
+                }
+            }
+
+            if (members.SequenceEqual(previous))
+            {
+                continue;
+            }
+
+            foreach (var w in members)
+            {
+                cliquesOf[w].Add(count);
+            }
+
+            count++;
+            (previous, members) = (members, previous);
+        }
+
+        return cliquesOf;
+    }
+
+    /// <summary>
+    /// The most units that a linear programme allows when working time across days is added (null when neither the
+    /// hours in 7 days nor the total minutes bind any class, or when the programme is not solved to its optimum within
+    /// <paramref name="limit"/>). Variables: units of each class on the demands of a window that the same classes may
+    /// serve (merged). Rows: each merged demand's units; each class at most its units on the windows that contain
+    /// a window's start once stretched by <paramref name="rest"/> (every such set: they overlap, or leave less than
+    /// the rest between them); per class, the minutes of duties starting in each 7 consecutive days (as the rule
+    /// counts them) at most its units times the limit, and its total minutes likewise. The optimum of the relaxation
+    /// bounds every plan's cover.
+    /// </summary>
+    private static long? WorkingTimeUnits(CompiledProblem p, int[] classes, int[] size, List<int>[] eligible, int rest, TimeSpan limit)
+    {
+        var week = p.Rules.Get<MaxHoursPer7DaysRule>();
+        var total = p.Rules.Get<MaxTotalMinutesRule>();
+        var weekly = new long[classes.Length];
+        var totals = new long[classes.Length];
+        var any = false;
+        for (var c = 0; c < classes.Length; c++)
+        {
+            weekly[c] = p.AgentMembers[classes[c]].Min(m => week.Bound(p, m));
+            totals[c] = p.AgentMembers[classes[c]].Min(m => total.Bound(p, m));
+            any |= weekly[c] < int.MaxValue || totals[c] < int.MaxValue;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var cliquesOf = CliquesOf(p, rest);
+        using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
+        lp.SetTimeLimit((long)Math.Ceiling(limit.TotalMilliseconds));
+        var objective = lp.Objective();
+        var perClique = new Dictionary<(int Class, int Clique), Constraint>();
+        var perWeek = new Dictionary<(int Class, int Start), Constraint>();
+        var perTotal = new Dictionary<int, Constraint>();
+        var span = MaxHoursPer7DaysRule.Span(p);
+        var merged = new Dictionary<string, (long Required, List<int> Classes)>(StringComparer.Ordinal);
+        for (var w = 0; w < p.WindowCount; w++)
+        {
+            merged.Clear();
+            foreach (var d in p.WindowDemands[w])
+            {
+                if (p.DemRequired[d] <= 0 || eligible[d].Count == 0)
+                {
+                    continue;
+                }
+
+                var key = string.Join(',', eligible[d]);
+                merged[key] = merged.TryGetValue(key, out var m) ? (m.Required + p.DemRequired[d], m.Classes) : (p.DemRequired[d], eligible[d]);
+            }
+
+            var day = p.WinDay[w];
+            var minutes = p.WinEnd[w] - p.WinStart[w];
+            foreach (var (units, serving) in merged.Values)
+            {
+                var row = lp.MakeConstraint(0, units);
+                foreach (var c in serving)
+                {
+                    var x = lp.MakeNumVar(0, Math.Min(units, size[c]), "");
+                    row.SetCoefficient(x, 1);
+                    objective.SetCoefficient(x, 1);
+                    foreach (var clique in cliquesOf[w])
+                    {
+                        Row(perClique, (c, clique), size[c]).SetCoefficient(x, 1);
+                    }
+
+                    if (weekly[c] < int.MaxValue && (uint)day < (uint)p.Days)
+                    {
+                        for (var start = Math.Max(0, day - span + 1); start <= Math.Min(day, p.Days - span); start++)
+                        {
+                            Row(perWeek, (c, start), size[c] * weekly[c]).SetCoefficient(x, minutes);
+                        }
+                    }
+
+                    if (totals[c] < int.MaxValue)
+                    {
+                        Row(perTotal, c, size[c] * totals[c]).SetCoefficient(x, minutes);
+                    }
+                }
+            }
+        }
+
+        objective.SetMaximization();
+        if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+        {
+            return null;
+        }
+
+        // The optimum, with room for the programme's tolerances: rounding up what is a hair under a whole unit.
+        var value = objective.Value();
+        return (long)Math.Floor(value + 1e-6 * Math.Max(1, value));
+
+        Constraint Row<TKey>(Dictionary<TKey, Constraint> rows, TKey key, long bound)
+            where TKey : notnull
+        {
+            if (!rows.TryGetValue(key, out var row))
+            {
+                rows[key] = row = lp.MakeConstraint(double.NegativeInfinity, bound);
+            }
+
+            return row;
+        }
     }
 
     /// <summary>The most units the classes can put on a group's demands, each agent on at most one demand.</summary>

@@ -30,7 +30,7 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         var token = limit.Token;
 
         var p = new CompiledProblem(problem);
-        var ceiling = options.CoverageCeiling ? Task.Run(() => CoverageCeiling.Compute(p), CancellationToken.None) : null;
+        var ceiling = options.CoverageCeiling ? Task.Run(() => CoverageCeiling.Compute(p, options.TimeLimit), CancellationToken.None) : null;
         var best = new Solution(p);
         StartFrom(p, best, options.Start);
 

@@ -53,6 +53,9 @@ public sealed class CoverageCeilingProperties
                 new StaffMember { Id = "o2", Capabilities = ["patrol"] },
                 new StaffMember { Id = "o3", Capabilities = ["patrol"], Availability = [new Availability(start, start.AddHours(20))] },
             ],
+
+            // No working-time limits: places and eligibility alone (the rest would join the night to the day's windows).
+            Rules = new RuleSettings { Limits = new WorkLimits() },
         };
 
         var ceiling = CoverageCeiling.Compute(problem);
@@ -65,6 +68,47 @@ public sealed class CoverageCeilingProperties
         Assert.Equal(62.5, ceiling.Percent);
         Assert.Equal(5, solved.Ceiling?.CoverableUnits);
         Assert.True(solved.Report.CoveragePercent <= 62.5, $"the plan covers {solved.Report.CoveragePercent}%, above the ceiling");
+    }
+
+    [Fact]
+    public void Working_time_across_days_and_the_rest_between_duties_lower_the_ceiling()
+    {
+        // Two people, eight days of an 8 h early and an 8 h evening shift, one unit asked of each: sixteen units a
+        // person could take one by one. With 11 h of rest an early and the same day's evening (2 h apart) exclude each
+        // other, and with 48 h in any 7 days each person works at most six duties from day 0 to day 6 and one more
+        // on day 7 (counted with days 1–7): at most 2 × 7 = 14 units, not the 16 of places alone.
+        var start = Scenario.Monday;
+        var windows = new List<TimeWindow>();
+        var demands = new List<Demand>();
+        for (var day = 0; day < 8; day++)
+        {
+            windows.Add(new TimeWindow($"early{day}", start.AddDays(day).AddHours(6), start.AddDays(day).AddHours(14), "early"));
+            windows.Add(new TimeWindow($"evening{day}", start.AddDays(day).AddHours(16), start.AddDays(day).AddHours(24), "late"));
+            demands.Add(new Demand("A", $"early{day}", "patrol", 1));
+            demands.Add(new Demand("A", $"evening{day}", "patrol", 1));
+        }
+
+        var limits = new WorkLimits { MinRestMinutes = 11 * 60, MaxMinutesPer7Days = 48 * 60 };
+        var problem = new PlanningProblem
+        {
+            Name = "working time",
+            HorizonStart = start,
+            HorizonDays = 8,
+            Sites = [new Site("A", "Site A")],
+            Windows = windows,
+            Demands = demands,
+            Staff = [new StaffMember { Id = "o1", Capabilities = ["patrol"] }, new StaffMember { Id = "o2", Capabilities = ["patrol"] }],
+            Rules = new RuleSettings { Limits = limits },
+        };
+
+        var ceiling = CoverageCeiling.Compute(problem);
+        var placesOnly = CoverageCeiling.Compute(problem with { Rules = new RuleSettings { Limits = new WorkLimits() } });
+
+        Assert.Equal(16, placesOnly.CoverableUnits);
+        Assert.False(placesOnly.WorkingTime);
+        Assert.True(ceiling.WorkingTime);
+        Assert.Equal(14, ceiling.CoverableUnits);
+        Assert.Equal(14, BestCoverage(problem));
     }
 
     private static PlanningProblem TinyProblems(int seed, bool dayRoster) => Encodings.TinyProblems.Problem(new Random(seed), dayRoster);

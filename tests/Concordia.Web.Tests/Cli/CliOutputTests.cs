@@ -40,6 +40,33 @@ public sealed class CliOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task The_planning_problem_of_an_event_is_written_as_a_file_the_planning_commands_read()
+    {
+        var scenario = Path.Combine(folder, "problem.json");
+        await File.WriteAllTextAsync(scenario, TestScenario.Json(TestScenario.Small("cli-problem")));
+        Assert.Equal(0, (await ConcordiaCli.RunPipedAsync(folder, "scenario", "import", scenario, "--create")).ExitCode);
+        var target = Path.Combine(folder, "cli-problem.planning.json");
+
+        var (exitCode, output, error) = await ConcordiaCli.RunPipedAsync(folder, "events", "problem", "cli-problem", "--out", target);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("demand lines at level", output, StringComparison.Ordinal);
+        var read = Concordia.Planning.Io.PlanningFiles.ParseProblem(await File.ReadAllTextAsync(target));
+        Assert.True(read.Ok, string.Join("; ", read.Errors));
+        Assert.Equal("cli-problem", read.Value!.Name);
+        Assert.NotEmpty(read.Value.Demands);
+        Assert.All(read.Value.Demands, d => Assert.Contains(read.Value.Windows, w => w.Id == d.WindowId));
+
+        var wrongLevel = await ConcordiaCli.RunPipedAsync(folder, "events", "problem", "cli-problem", "--out", target, "--level", "no-such-level");
+        Assert.Equal(2, wrongLevel.ExitCode);
+        Assert.Contains("--level: the event's alert scale has no level 'no-such-level'", wrongLevel.Error, StringComparison.Ordinal);
+        var noPlan = await ConcordiaCli.RunPipedAsync(folder, "events", "problem", "cli-problem", "--out", target, "--published");
+        Assert.Equal(2, noPlan.ExitCode);
+        Assert.Contains("--published: the event has no published plan", noPlan.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_refuses_a_plan_made_for_another_problem_with_a_non_zero_exit_code()
     {
         var plan = Path.Combine(folder, "plan.json");
