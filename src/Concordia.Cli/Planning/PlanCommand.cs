@@ -36,7 +36,12 @@ internal static class PlanCommand
                 return CliInput.Fail(path, loaded.Errors);
             }
 
-            var options = new SolveOptions { TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads), CoverageCeiling = true };
+            // A problem with published duties is planned as a plan job re-plans it: from those duties.
+            var options = new SolveOptions
+            {
+                TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads), CoverageCeiling = true,
+                Start = loaded.Value!.Published,
+            };
             var result = await ProgressView.RunAsync(progress => Engine(parse).Solve(loaded.Value!, options, progress, ct), timeLimit);
             var outPath = parse.GetValue(output)!;
             var plan = result.Plan with { ProblemFile = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outPath))!, Path.GetFullPath(path)) };

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Concordia.Planning.Solving;
 
 /// <summary>
-/// The planning engine: greedy construction, a fill pass, a repair of members breaking a rule, then
+/// The planning engine: greedy construction, a fill pass, a relief of over-cover (<see cref="Relief"/>), a repair of
+/// members breaking a rule, then
 /// large-neighbourhood search on every thread (CP-SAT repairs plus hand-written moves on large plans); day rosters
 /// take their own path (<see cref="RosterSearch"/>). Anytime: the best plan so far is returned when the time limit,
 /// the iteration budget or the cancellation token comes. Every deadline is read from <see cref="SolveOptions.Clock"/>.
@@ -103,6 +104,9 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             if (!contractDriven)
             {
                 Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, Tuning.FirstFillScan, building.Token));
+
+                // A re-plan to lower demand leaves people on over-cover who are needed elsewhere.
+                Guard(() => new Relief(p).Run(best, building.Token));
             }
 
             Report(SearchPhase.Fill);
