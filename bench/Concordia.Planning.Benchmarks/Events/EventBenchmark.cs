@@ -44,11 +44,11 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         var after = problem.Demands.Where(d => problem.Windows.First(w => w.Id == d.WindowId).Start >= now).Sum(d => (long)d.Required);
         var added = AlertRise.UnitsAdded(problem, change);
         var replanning = ChangeApplier.Apply(problem, [], change).Value!;
-        var coverable = EventCapacity.CoverableUnits(replanning, now);
+        var coverable = CoverableFrom(replanning, now);
         var demandAfter = after + added;
         output($"alert rise announced {now:yyyy-MM-dd HH:mm} (day {problem.HorizonDays / 3}): {change.Demands.Count} demand lines raised, "
             + $"{after} units from then on become {demandAfter} ({added} units added, +{Percent((double)added / Math.Max(1, after))}); "
-            + $"at most {coverable} of them ({Percent((double)coverable / Math.Max(1, demandAfter))}) can be covered within the working-time limits");
+            + $"at most {coverable} of them ({Percent((double)coverable / Math.Max(1, demandAfter))}) can be covered (coverage ceiling of that demand)");
 
         var plan = Solve("engine", engine(), problem, new SolveOptions { TimeLimit = planLimit, Seed = seed, Threads = threads }, progress(), ct);
         Replan("engine", engine(), problem, plan, change, replanLimit, coverable, progress(), ct);
@@ -91,6 +91,17 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         }
 
         Table();
+    }
+
+    /// <summary>
+    /// The coverage ceiling of the demand in windows starting at or after <paramref name="from"/>: a plan's duties
+    /// from then on keep every limit the ceiling counts (they are a part of a plan keeping them), so no plan covers
+    /// more of that demand.
+    /// </summary>
+    public static long CoverableFrom(PlanningProblem problem, DateTimeOffset from)
+    {
+        var starts = problem.Windows.ToDictionary(w => w.Id, w => w.Start, StringComparer.Ordinal);
+        return CoverageCeiling.Compute(problem with { Demands = [.. problem.Demands.Where(d => starts[d.WindowId] >= from)] }).CoverableUnits;
     }
 
     /// <summary>Why plain CP-SAT has no result, in the text output and as its row of the table.</summary>

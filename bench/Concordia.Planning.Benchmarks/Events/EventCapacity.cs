@@ -1,16 +1,12 @@
 using Concordia.Planning.Model;
-using Google.OrTools.LinearSolver;
 
 namespace Concordia.Planning.Benchmarks.Events;
 
 /// <summary>
-/// What the staff of an event can work, and an upper bound on the demand any plan can cover, from the working-time
-/// limits alone. A unit works at most one duty a day (rest), of at most the maximum shift length, and in each 7-day
-/// block at most the weekly limit and at most the maximum consecutive days. The bound is a linear programme over
-/// units grouped by their capabilities: per day and capability, units of each shift length covered, within the demand,
-/// the group's units available that day and its hours per block. Any plan's cover satisfies these, so the programme's
-/// optimum bounds it from above (looser than the truth: sites, nights, joint patrols and rest between shifts of
-/// different lengths are left out).
+/// What the staff of an event can work against what its demand asks, from the working-time limits alone, to say how
+/// tight a generated event is (a ratio, not a bound: the product's <see cref="Concordia.Planning.Solving.CoverageCeiling"/>
+/// bounds what a plan can cover). A unit's hours in each 7-day block are at most the weekly limit and at most the
+/// longest shift times its days available in the block, up to the most consecutive days.
 /// </summary>
 public static class EventCapacity
 {
@@ -48,68 +44,6 @@ public static class EventCapacity
         return data.Lines.Sum(l => (double)l.Units * l.Minutes) / Math.Max(1, data.Groups.Sum(g => g.BlockMinutes.Sum()));
     }
 
-    /// <summary>
-    /// An upper bound on the units of demand in windows starting at or after <paramref name="from"/> that any plan covers.
-    /// It counts units, not hours: it fills the hours with the shortest duties first, so it is loose where long shifts are
-    /// asked for.
-    /// </summary>
-    public static long CoverableUnits(PlanningProblem problem, DateTimeOffset from)
-    {
-        var data = new Data(problem, from);
-        using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
-        var x = new Dictionary<(int Group, int Line), Variable>();
-        for (var g = 0; g < data.Groups.Count; g++)
-        {
-            for (var l = 0; l < data.Lines.Count; l++)
-            {
-                if (data.Groups[g].Caps.Contains(data.Lines[l].Cap))
-                {
-                    x[(g, l)] = lp.MakeNumVar(0, double.PositiveInfinity, "");
-                }
-            }
-        }
-
-        for (var l = 0; l < data.Lines.Count; l++)
-        {
-            var row = lp.MakeConstraint(0, data.Lines[l].Units);
-            foreach (var ((_, line), v) in x.Where(e => e.Key.Line == l))
-            {
-                row.SetCoefficient(v, 1);
-            }
-        }
-
-        foreach (var byGroup in x.GroupBy(e => e.Key.Group))
-        {
-            var group = data.Groups[byGroup.Key];
-            foreach (var byDay in byGroup.GroupBy(e => data.Lines[e.Key.Line].Day))
-            {
-                var row = lp.MakeConstraint(0, group.AvailableOn[byDay.Key]);
-                foreach (var e in byDay)
-                {
-                    row.SetCoefficient(e.Value, 1);
-                }
-            }
-
-            foreach (var byBlock in byGroup.GroupBy(e => data.Block(data.Lines[e.Key.Line].Day)))
-            {
-                var row = lp.MakeConstraint(0, group.BlockMinutes[byBlock.Key]);
-                foreach (var e in byBlock)
-                {
-                    row.SetCoefficient(e.Value, data.Lines[e.Key.Line].Minutes);
-                }
-            }
-        }
-
-        var objective = lp.Objective();
-        foreach (var v in x.Values)
-        {
-            objective.SetCoefficient(v, 1);
-        }
-
-        objective.SetMaximization();
-        return lp.Solve() == Solver.ResultStatus.OPTIMAL ? (long)Math.Floor(objective.Value() + 1e-6) : data.Lines.Sum(l => (long)l.Units);
-    }
-
     /// <summary>Demand aggregated per day, capability and shift length; units grouped by capabilities, with what they can work.</summary>
     private sealed class Data
     {
@@ -133,7 +67,7 @@ public static class EventCapacity
                 var key = string.Join('+', caps);
                 if (!groups.TryGetValue(key, out var group))
                 {
-                    group = groups[key] = new Group(caps.ToHashSet(StringComparer.Ordinal), new int[days], new long[blocks]);
+                    group = groups[key] = new Group(caps.ToHashSet(StringComparer.Ordinal), new long[blocks]);
                 }
 
                 var limits = unit.Select(m => problem.Rules.Limits.Overlay(m.Limits)).ToArray();
@@ -146,7 +80,6 @@ public static class EventCapacity
                     var start = day0.AddDays(d);
                     if (unit.All(m => Available(m, start, start.AddDays(1))))
                     {
-                        group.AvailableOn[d]++;
                         perBlock[Block(d)]++;
                     }
                 }
@@ -179,5 +112,5 @@ public static class EventCapacity
 
     private sealed record Line(int Day, string Cap, int Minutes, int Units);
 
-    private sealed record Group(HashSet<string> Caps, int[] AvailableOn, long[] BlockMinutes);
+    private sealed record Group(HashSet<string> Caps, long[] BlockMinutes);
 }

@@ -80,13 +80,13 @@ public sealed class EventGeneratorTests
     }
 
     [Fact]
-    public void The_capacity_bound_is_never_below_what_the_reference_plan_covers()
+    public void The_ceiling_from_a_day_on_is_never_below_what_the_reference_plan_covers_from_then()
     {
         var (problem, reference) = EventGenerator.GenerateWithReference(Tiny, seed: 5);
         var from = problem.HorizonStart.AddDays(2);
         var starts = problem.Windows.ToDictionary(w => w.Id, w => w.Start);
 
-        var bound = EventCapacity.CoverableUnits(problem, from);
+        var bound = EventBenchmark.CoverableFrom(problem, from);
 
         var covered = problem.Demands.Where(d => starts[d.WindowId] >= from).Sum(d => (long)d.Required);
         Assert.True(bound >= covered, $"bound {bound} below the reference plan's {covered}");
