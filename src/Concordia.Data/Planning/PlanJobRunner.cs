@@ -150,7 +150,8 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
             LogSolved(logger, claimed.Id, result.Plan.Assignments.Count, clock.Elapsed.TotalSeconds);
             if (result.Ceiling is { } ceiling)
             {
-                LogCeiling(logger, claimed.Id, ceiling.CoverableUnits, ceiling.RequiredUnits, ceiling.Percent, ceiling.Elapsed.TotalSeconds);
+                LogCeiling(logger, claimed.Id, ceiling.CoverableUnits, ceiling.RequiredUnits, ceiling.Percent,
+                    ceiling.WorkingTime ? "working time across days counted" : "places only, working time across days left out", ceiling.Elapsed.TotalSeconds);
             }
             await using var saving = Context();
             var save = saving.Db;
@@ -233,8 +234,8 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
         Message = "Plan job {Job}: version {Number} kept ({Hard} hard violations, objective {Objective}, coverage {Coverage:F2}%) after {Seconds:F1} s")]
     private static partial void LogDone(ILogger logger, Guid job, int number, long hard, long objective, double coverage, double seconds);
 
-    [LoggerMessage(EventId = 1407, Level = LogLevel.Information, Message = "Plan job {Job}: coverage ceiling {Coverable} of {Required} demand units ({Percent:F2}%) computed in {Seconds:F2} s")]
-    private static partial void LogCeiling(ILogger logger, Guid job, long coverable, long required, double percent, double seconds);
+    [LoggerMessage(EventId = 1407, Level = LogLevel.Information, Message = "Plan job {Job}: coverage ceiling {Coverable} of {Required} demand units ({Percent:F2}%, {Counted}) computed in {Seconds:F2} s")]
+    private static partial void LogCeiling(ILogger logger, Guid job, long coverable, long required, double percent, string counted, double seconds);
 
     [LoggerMessage(EventId = 1406, Level = LogLevel.Information, Message = "Plan job {Job}: plan and report ready ({Assignments} assignments) at {Seconds:F1} s; writing the version")]
     private static partial void LogSolved(ILogger logger, Guid job, int assignments, double seconds);
