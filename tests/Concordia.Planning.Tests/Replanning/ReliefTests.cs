@@ -13,12 +13,7 @@ public sealed class ReliefTests
     [Fact]
     public void An_officer_on_over_cover_moves_to_a_missing_unit_the_weekly_limit_kept_them_from()
     {
-        // Both officers were published on Monday's 8 h shift, which now needs one; Tuesday's needs one and each
-        // officer's 8 h in 7 days is used up by Monday's shift, so no one can take it as they are.
-        var problem = new Scenario().Site("B").Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, site: "B")
-            .Officer("o1").Officer("o2").Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
-        Assignment[] published = [On("o1", "mon"), On("o2", "mon")];
-        problem = problem with { Published = published };
+        var (problem, published) = MondayOverCovered();
         var p = new CompiledProblem(problem);
         var s = new Solution(p);
         s.Load(Paths.Duties(p, published));
@@ -38,14 +33,23 @@ public sealed class ReliefTests
     [Fact]
     public void The_engine_covers_both_days_from_that_published_plan_with_no_search_iteration()
     {
-        var problem = new Scenario().Site("B").Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, site: "B")
-            .Officer("o1").Officer("o2").Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
-        Assignment[] published = [On("o1", "mon"), On("o2", "mon")];
-        problem = problem with { Published = published };
+        var (problem, published) = MondayOverCovered();
 
         var result = Solve(problem, iterations: 0, start: published);
 
         Assert.Equal(0, result.Report.HardViolations);
         Assert.Equal(100, result.Report.CoveragePercent);
+    }
+
+    /// <summary>
+    /// Both officers were published on Monday's 8 h shift, which now needs one; Tuesday's needs one and each
+    /// officer's 8 h in 7 days is used up by Monday's shift, so no one can take it as they are.
+    /// </summary>
+    private static (PlanningProblem Problem, Assignment[] Published) MondayOverCovered()
+    {
+        Assignment[] published = [On("o1", "mon"), On("o2", "mon")];
+        var problem = new Scenario().Site("B").Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, site: "B")
+            .Officer("o1").Officer("o2").Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
+        return (problem with { Published = published }, published);
     }
 }
