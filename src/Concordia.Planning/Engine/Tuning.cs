@@ -128,9 +128,30 @@ internal static class Tuning
     public const double CostTolerance = 1e-6;
 
     /// <summary>
-    /// Labels the schedule programme keeps when pricing for the lower bound before it stops being exact for that agent
-    /// and round (the round then bounds the agent's reduced cost without resources, which stays valid but looser): the
-    /// largest Curtois &amp; Qu agents need tens of thousands, and a round must still fit in seconds.
+    /// Labels the schedule programme may use for an agent in a round of the lower bound that prices every agent exactly
+    /// (the round after the beams found no column); an agent that needs more is bounded by its relaxation in that round.
     /// </summary>
     public const int BoundLabelLimit = 200_000;
+
+    /// <summary>
+    /// Labels per node and run state the schedule programme keeps for an agent whose exact pricing ran out of labels
+    /// (<see cref="BoundLabelLimit"/>): its columns are then good rather than proven cheapest, and the agent's share of
+    /// the bound comes from its relaxation.
+    /// </summary>
+    public const int BoundBeam = 4;
+
+    /// <summary>The beam of a round of the lower bound after the narrow one found no column (<see cref="BoundBeam"/>).</summary>
+    public const int BoundWideBeam = 32;
+
+    /// <summary>
+    /// Labels the exact programme may use for an agent in an ordinary round of the lower bound; an agent that needs
+    /// more is priced with the beam until the rounds stop finding columns, and then exactly with <see cref="BoundLabelLimit"/>.
+    /// </summary>
+    public const int BoundQuickLabels = 20_000;
+
+    /// <summary>Subgradient steps on an agent's relaxation multipliers per round of the lower bound.</summary>
+    public const int BoundSteps = 3;
+
+    /// <summary>Share of the best bound's duals in the duals a round of the lower bound prices at (dual smoothing): the master's duals swing from round to round.</summary>
+    public const double BoundSmoothing = 0.5;
 }

@@ -7,12 +7,12 @@ namespace Concordia.Planning.Engine.Pricing;
 /// <summary>
 /// The linear relaxation of a day roster over whole schedules, solved by column generation, and the lower bound it
 /// proves. The master chooses a convex mix of schedules per agent (each costing the agent's own soft rules) and pays
-/// under- and over-cover per demand; each round prices every agent with the schedule programme (<see cref="ScheduleDp"/>)
-/// at the master's duals. After any round, the master's objective plus every agent's most negative reduced cost (or a
-/// lower bound on it: the programme without resources, when its label limit is reached) bounds every plan's cost from
-/// below (the Lagrangian bound), so the bound is valid at any stop. Cell rules other than under- and over-cover
-/// (languages, joint patrols) are left out of the master: their costs are never negative, so leaving them out only
-/// lowers the bound.
+/// under- and over-cover per demand; each round prices every agent with the schedule programme (<see cref="ScheduleDp"/>,
+/// exactly, or with a beam for agents whose exact programme outgrows its labels) at duals smoothed towards those of the
+/// best bound. After any round, the Lagrangian function at the duals priced (demand × dual, plus every agent's cheapest
+/// schedule at those duals, or a bound below it from <see cref="ScheduleRelaxation"/>) bounds every plan's cost from
+/// below, so the bound is valid at any stop. Cell rules other than under- and over-cover (languages, joint patrols) are
+/// left out of the master: their costs are never negative, so leaving them out only lowers the bound.
 /// </summary>
 internal sealed class ColumnGeneration : IDisposable
 {
@@ -23,6 +23,21 @@ internal sealed class ColumnGeneration : IDisposable
     private readonly Constraint[] agentRows;
     private readonly List<(int Agent, int[] Choice, Variable Var)> columns = [];
     private readonly HashSet<string> known = [];
+
+    /// <summary>Per agent, its relaxation (kept so its multipliers carry over from round to round), made when first needed.</summary>
+    private readonly ScheduleRelaxation?[] relaxations;
+
+    /// <summary>Per agent, whether the exact programme ran out of labels once: from then on it is priced with a beam.</summary>
+    private readonly bool[] wide;
+
+    /// <summary>Per agent, the last round's cheapest schedule at the duals priced (or a bound below it), and whether it was proven exactly.</summary>
+    private readonly double[] cheapest;
+    private readonly bool[] proven;
+
+    /// <summary>The cover and agent duals priced last, and those of the best bound (the centre smoothing pulls towards).</summary>
+    private double[] pi = [];
+    private double[] mu = [];
+    private (double[] Pi, double[] Mu)? centre;
 
     private ColumnGeneration(RosterInstance r, AgentGraph[] graphs)
     {
@@ -46,6 +61,10 @@ internal sealed class ColumnGeneration : IDisposable
         }
 
         agentRows = Enumerable.Range(0, r.Agents).Select(_ => lp.MakeConstraint(1, 1)).ToArray();
+        relaxations = new ScheduleRelaxation?[r.Agents];
+        wide = new bool[r.Agents];
+        cheapest = new double[r.Agents];
+        proven = new bool[r.Agents];
         objective.SetMinimization();
     }
 
@@ -145,7 +164,9 @@ internal sealed class ColumnGeneration : IDisposable
             if (columns.All(c => c.Agent != a))
             {
                 var zero = graphs[a].Options.Select(o => new double[o.Length]).ToArray();
-                var first = ScheduleDp.Solve(graphs[a], zero, double.PositiveInfinity, labelLimit, out var exact, deadline);
+                // Any schedule keeping the agent's rules will do as a first column: the programme with a beam finds one fast.
+                var first = ScheduleDp.Solve(graphs[a], zero, double.PositiveInfinity, int.MaxValue, out var exact, deadline, Tuning.BoundBeam);
+
                 if (first is not null)
                 {
                     Add(a, first.Choice);
@@ -161,9 +182,38 @@ internal sealed class ColumnGeneration : IDisposable
             }
         }
 
+        // Rounds price agents exactly within a small label budget, and with a narrow beam those that outgrow it, at
+        // duals smoothed towards those of the best bound so far. A round that finds no column that way is repeated at
+        // the master's own duals, then with a wide beam, then exactly with the full budget; when that one finds none
+        // either, the master is as good as the programme can make it, and the time left tightens the relaxations of
+        // the agents not priced exactly.
+        var level = 0;
+        var smoothing = Tuning.BoundSmoothing;
         while (!Converged && !deadline.Passed && !ct.IsCancellationRequested)
         {
-            Round(labelLimit, deadline, ct);
+            var added = level switch
+            {
+                0 => Round(Tuning.BoundQuickLabels, Tuning.BoundBeam, smoothing, deadline, ct),
+                1 => Round(Tuning.BoundQuickLabels, Tuning.BoundWideBeam, 0, deadline, ct),
+                _ => Round(labelLimit, 0, 0, deadline, ct),
+            };
+            if (added > 0)
+            {
+                (level, smoothing) = (0, Tuning.BoundSmoothing);
+            }
+            else if (smoothing > 0)
+            {
+                smoothing = 0;
+            }
+            else if (level < 2)
+            {
+                level++;
+            }
+            else
+            {
+                Tighten(deadline, ct);
+                break;
+            }
         }
 
         return true;
@@ -171,7 +221,14 @@ internal sealed class ColumnGeneration : IDisposable
 
     public void Dispose() => lp.Dispose();
 
-    private void Round(int labelLimit, Deadline deadline, CancellationToken ct)
+    /// <summary>
+    /// Solves the master, prices every agent at duals mixed from the master's and the best bound's
+    /// (<paramref name="smoothing"/> of the latter; Wentges' stabilisation), adds the columns whose reduced cost at
+    /// the master's own duals is negative, and returns how many. The round's bound is the Lagrangian function at the
+    /// duals priced, valid at any duals the master could have: Σ demand × dual + every agent's cheapest schedule at
+    /// those duals (or a bound below it).
+    /// </summary>
+    private int Round(int labelLimit, int beam, double smoothing, Deadline deadline, CancellationToken ct)
     {
         if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
         {
@@ -180,36 +237,134 @@ internal sealed class ColumnGeneration : IDisposable
 
         Rounds++;
         Relaxation = lp.Objective().Value();
-        CoverDuals = coverRows.Select(c => c.DualValue()).ToArray();
 
         // Every dual is read before the first column of the round changes the master (the solver forgets its answer then).
+        CoverDuals = coverRows.Select(c => c.DualValue()).ToArray();
         var agentDuals = agentRows.Select(c => c.DualValue()).ToArray();
-        var lagrangian = Relaxation;
+        if (centre is null || smoothing == 0)
+        {
+            (pi, mu) = (CoverDuals, agentDuals);
+        }
+        else
+        {
+            pi = CoverDuals.Select((x, d) => (smoothing * centre.Value.Pi[d]) + ((1 - smoothing) * x)).ToArray();
+            mu = agentDuals.Select((x, a) => (smoothing * centre.Value.Mu[a]) + ((1 - smoothing) * x)).ToArray();
+        }
+
         var added = 0;
         var exactEverywhere = true;
         for (var a = 0; a < r.Agents; a++)
         {
             var g = graphs[a];
-            var mu = agentDuals[a];
-            var prices = g.Options.Select(o => o.Select(d => -CoverDuals[d]).ToArray()).ToArray();
-            var exact = false;
-            var best = deadline.Passed || ct.IsCancellationRequested ? null : ScheduleDp.Solve(g, prices, mu - Tuning.CostTolerance, labelLimit, out exact, deadline);
+            var prices = Prices(g, pi);
+            var (best, exact) = Price(a, prices, mu[a] - Tuning.CostTolerance, labelLimit, beam, deadline, ct);
             exactEverywhere &= exact;
 
-            // The most negative reduced cost, or a bound below it: proven by the programme (the column found, or none below
-            // the cutoff), else the programme without resources (a column found before the label limit need not be the cheapest).
-            var reduced = exact
-                ? best is not null ? best.Cost - mu : -Tuning.CostTolerance
-                : ScheduleDp.LowerBound(g, prices) - mu;
-            lagrangian += Math.Min(0, reduced);
-            if (best is not null)
+            // The agent's cheapest schedule at these duals, or a bound below it: proven by the programme (the column
+            // found, or none below the cutoff), else the relaxation's bound (a column found with a beam need not be the cheapest).
+            cheapest[a] = exact
+                ? best?.Cost ?? mu[a] - Tuning.CostTolerance
+                : (relaxations[a] ??= new ScheduleRelaxation(g)).Bound(prices, Tuning.BoundSteps);
+            proven[a] = exact;
+            if (best is not null && Reduced(a, best.Choice, CoverDuals, agentDuals[a]) < -Tuning.CostTolerance)
             {
                 Add(a, best.Choice);
                 added++;
             }
         }
 
-        Bound = Math.Max(Bound, lagrangian);
-        Converged = added == 0 && exactEverywhere;
+        Lagrangian();
+        Converged = added == 0 && exactEverywhere && ReferenceEquals(pi, CoverDuals);
+        return added;
+    }
+
+    /// <summary>The Lagrangian function at the duals priced last; keeps it as the bound (and its duals as the centre) when better.</summary>
+    private void Lagrangian()
+    {
+        var p = r.P;
+        var value = 0.0;
+        for (var d = 0; d < p.DemandCount; d++)
+        {
+            value += pi[d] * p.DemRequired[d];
+        }
+
+        value += cheapest.Sum();
+        if (value > Bound)
+        {
+            Bound = value;
+            centre = (pi, mu);
+        }
+    }
+
+    /// <summary>
+    /// At the duals priced last, more subgradient steps on the relaxation of every agent not priced exactly, for as
+    /// long as there is time and the bound rises: each agent's share can only rise.
+    /// </summary>
+    private void Tighten(Deadline deadline, CancellationToken ct)
+    {
+        var open = Enumerable.Range(0, r.Agents).Where(a => !proven[a]).ToArray();
+        while (open.Length > 0 && !deadline.Passed && !ct.IsCancellationRequested)
+        {
+            var before = Bound;
+            foreach (var a in open)
+            {
+                if (deadline.Passed || ct.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var g = graphs[a];
+                cheapest[a] = Math.Max(cheapest[a], (relaxations[a] ??= new ScheduleRelaxation(g)).Bound(Prices(g, pi), Tuning.BoundSteps));
+            }
+
+            Lagrangian();
+            if (Bound <= before + Tuning.CostTolerance)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Per day and option of the agent, minus the cover dual of the option's demand.</summary>
+    private static double[][] Prices(AgentGraph g, double[] duals) => g.Options.Select(o => o.Select(d => -duals[d]).ToArray()).ToArray();
+
+    /// <summary>A schedule's reduced cost at the given duals.</summary>
+    private double Reduced(int agent, int[] choice, double[] duals, double agentDual)
+    {
+        var cost = graphs[agent].CostOf(choice) - agentDual;
+        foreach (var d in choice)
+        {
+            cost -= d >= 0 ? duals[d] : 0;
+        }
+
+        return cost;
+    }
+
+    /// <summary>
+    /// The agent's cheapest column below the cutoff by the exact programme, or, once that has run out of labels for the
+    /// agent, a good one by the programme with a beam of <paramref name="beam"/> (0: exact, within the label limit,
+    /// for every agent); nothing once the deadline has passed.
+    /// </summary>
+    private (ScheduleDp.Result? Best, bool Exact) Price(int a, double[][] prices, double cutoff, int labelLimit, int beam, Deadline deadline, CancellationToken ct)
+    {
+        if (deadline.Passed || ct.IsCancellationRequested)
+        {
+            return (null, false);
+        }
+
+        var g = graphs[a];
+        if (!wide[a] || beam == 0)
+        {
+            var best = ScheduleDp.Solve(g, prices, cutoff, labelLimit, out var exact, deadline);
+            if (exact || best is not null || deadline.Passed || beam == 0)
+            {
+                return (best, exact && !deadline.Passed);
+            }
+
+            wide[a] = true;
+        }
+
+        var found = ScheduleDp.Solve(g, prices, cutoff, int.MaxValue, out var proven, deadline, beam);
+        return (found, proven && !deadline.Passed);
     }
 }

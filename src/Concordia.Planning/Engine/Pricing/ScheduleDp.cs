@@ -17,7 +17,12 @@ internal static class ScheduleDp
     /// The cheapest schedule whose cost is below <paramref name="cutoff"/>, or null when none is (or the label limit or
     /// the deadline came first: then <paramref name="exact"/> is false). <paramref name="extra"/> adds a cost per day and option.
     /// </summary>
-    public static Result? Solve(AgentGraph g, double[][] extra, double cutoff, int labelLimit, out bool exact, Deadline? deadline = null)
+    /// <para>
+    /// With a <paramref name="beam"/>, each node keeps at most that many labels per run state (the cheapest): the
+    /// programme then always finishes in time linear in the horizon, and its answer is a good schedule, not a proven
+    /// cheapest one (<paramref name="exact"/> is false whenever a label was dropped that way).
+    /// </para>
+    public static Result? Solve(AgentGraph g, double[][] extra, double cutoff, int labelLimit, out bool exact, Deadline? deadline = null, int beam = int.MaxValue)
     {
         var days = g.Days;
         exact = true;
@@ -30,6 +35,7 @@ internal static class ScheduleDp
         var maxLeft = MaxUnitsLeft(g);
         var current = new Bucket?[g.Options[0].Length + 1];
         var created = 0;
+        var cut = false;
         var start = new Label { Cost = g.Constant, Fresh = true, Option = -1 };
         for (var day = 0; day < days; day++)
         {
@@ -51,7 +57,7 @@ internal static class ScheduleDp
                     if (Off(g, l, day, prev) is { } off)
                     {
                         off.Cost += g.OffCost[day];
-                        Insert(g, ref next[0], off, togo[day][0], cutoff, maxLeft[day + 1], ref created);
+                        Insert(g, ref next[0], off, togo[day][0], cutoff, maxLeft[day + 1], beam, ref created, ref cut);
                     }
 
                     for (var k = 0; k < options.Length; k++)
@@ -59,7 +65,7 @@ internal static class ScheduleDp
                         if (Work(g, l, day, prev, k) is { } work)
                         {
                             work.Cost += g.NodeCost[day][k] + extra[day][k];
-                            Insert(g, ref next[k + 1], work, togo[day][k + 1], cutoff, maxLeft[day + 1], ref created);
+                            Insert(g, ref next[k + 1], work, togo[day][k + 1], cutoff, maxLeft[day + 1], beam, ref created, ref cut);
                         }
                     }
                 }
@@ -85,6 +91,7 @@ internal static class ScheduleDp
             }
         }
 
+        exact = !cut;
         if (best is null)
         {
             return null;
@@ -141,24 +148,6 @@ internal static class ScheduleDp
         }
 
         return togo;
-    }
-
-    /// <summary>The cheapest whole schedule ignoring every resource: a lower bound on <see cref="Solve"/>'s answer.</summary>
-    public static double LowerBound(AgentGraph g, double[][] extra)
-    {
-        if (g.Days == 0)
-        {
-            return g.Constant;
-        }
-
-        var togo = CostToGo(g, extra);
-        var best = g.OffCost[0] + togo[0][0];
-        for (var k = 0; k < g.Options[0].Length; k++)
-        {
-            best = Math.Min(best, g.NodeCost[0][k] + extra[0][k] + togo[0][k + 1]);
-        }
-
-        return g.Constant + best;
     }
 
     /// <summary>Most minute units that days from each day on can still add, with runs no longer than the maximum.</summary>
@@ -269,7 +258,7 @@ internal static class ScheduleDp
     private static bool Completes(AgentGraph g, Label l, bool working) =>
         l.Units >= g.MinUnits && (!working || g.RunEdgesExempt || l.Run >= g.MinRun);
 
-    private static void Insert(AgentGraph g, ref Bucket? bucket, Label label, double togo, double cutoff, int unitsLeft, ref int created)
+    private static void Insert(AgentGraph g, ref Bucket? bucket, Label label, double togo, double cutoff, int unitsLeft, int beam, ref int created, ref bool cut)
     {
         if (label.Cost + togo >= cutoff || label.Units + unitsLeft < g.MinUnits)
         {
@@ -277,7 +266,7 @@ internal static class ScheduleDp
         }
 
         bucket ??= new Bucket();
-        if (bucket.Add(g, label))
+        if (bucket.Add(g, label, beam, ref cut))
         {
             created++;
         }
@@ -343,8 +332,8 @@ internal static class ScheduleDp
 
         public IEnumerable<Label> All() => byKey.Values.SelectMany(l => l);
 
-        /// <summary>Adds the label unless one dominates it; drops those it dominates.</summary>
-        public bool Add(AgentGraph g, Label label)
+        /// <summary>Adds the label unless one dominates it; drops those it dominates, and the dearest beyond the beam (then sets <paramref name="cut"/>).</summary>
+        public bool Add(AgentGraph g, Label label, int beam, ref bool cut)
         {
             if (!byKey.TryGetValue(label.Key, out var list))
             {
@@ -362,7 +351,21 @@ internal static class ScheduleDp
 
             list.RemoveAll(l => label.Dominates(g, l));
             list.Add(label);
-            return true;
+            if (list.Count <= beam)
+            {
+                return true;
+            }
+
+            var dearest = 0;
+            for (var i = 1; i < list.Count; i++)
+            {
+                dearest = list[i].Cost > list[dearest].Cost ? i : dearest;
+            }
+
+            cut = true;
+            var kept = list[dearest] != label;
+            list.RemoveAt(dearest);
+            return kept;
         }
 
         public IEnumerator<Label> GetEnumerator() => All().GetEnumerator();
