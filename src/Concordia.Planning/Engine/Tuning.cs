@@ -152,6 +152,9 @@ internal static class Tuning
     /// <summary>Subgradient steps on an agent's relaxation multipliers per round of the lower bound.</summary>
     public const int BoundSteps = 3;
 
-    /// <summary>Share of the best bound's duals in the duals a round of the lower bound prices at (dual smoothing): the master's duals swing from round to round.</summary>
-    public const double BoundSmoothing = 0.5;
+    /// <summary>
+    /// Share of the best bound's duals in the duals a round of the lower bound prices at (dual smoothing): the master's
+    /// duals swing from round to round. 0.8 against 0.5 on Curtois &amp; Qu 14 at 60 s: a bound of 571 against 467.
+    /// </summary>
+    public const double BoundSmoothing = 0.8;
 }

@@ -11,7 +11,8 @@ namespace Concordia.Planning.Tests.Pricing;
 /// small rosters with random prices per duty (as duals would put them): the relaxation's bound is never above the
 /// cheapest schedule keeping the agent's rules, whatever the multipliers it has learnt; the programme with a beam finds
 /// none where none exists and a schedule in most cases where one does (a narrow beam can drop every label that reaches
-/// a minimum), and what it finds keeps every hard rule and costs no less than the cheapest.
+/// a minimum), and what it finds keeps every hard rule and costs no less than the cheapest; so does the relaxation's own
+/// schedule whenever it says it keeps the limits, and the beam ranked by the relaxation's prices.
 /// </summary>
 public sealed class ScheduleRelaxationProperties
 {
@@ -55,6 +56,21 @@ public sealed class ScheduleRelaxationProperties
 
                 bounded();
                 Assert.True(bound <= exact.Cost + 1e-6, $"seed {seed}, agent {a}: relaxation {bound} above the cheapest {exact.Cost}");
+                if (relaxation.Schedule is { } relaxed)
+                {
+                    // The relaxation's own schedule, when it says it keeps the limits, is one the rules accept.
+                    Assert.True(BestResponse.CostOf(g, prices, relaxed) >= exact.Cost - 1e-6);
+                    Keeps(state, a, relaxed, $"seed {seed}, agent {a}: the relaxation's schedule breaks a rule");
+                }
+
+                // The beam ranked by the relaxation's prices is held to the same standard as the plain one.
+                if (ScheduleDp.Solve(g, prices, double.PositiveInfinity, int.MaxValue, out _, beam: 1 + rng.Next(3), rank: relaxation.Weights) is { } ranked)
+                {
+                    Assert.True(ranked.Cost >= exact.Cost - 1e-6);
+                    Assert.Equal(ranked.Cost, BestResponse.CostOf(g, prices, ranked.Choice), 6);
+                    Keeps(state, a, ranked.Choice, $"seed {seed}, agent {a}: the ranked beam's schedule breaks a rule");
+                }
+
                 if (beamed is null)
                 {
                     continue;
@@ -64,13 +80,18 @@ public sealed class ScheduleRelaxationProperties
                 Assert.True(beamed.Cost >= exact.Cost - 1e-6, $"seed {seed}, agent {a}: beam {beamed.Cost} below the cheapest {exact.Cost}");
                 Assert.Equal(beamed.Cost, BestResponse.CostOf(g, prices, beamed.Choice), 6);
 
-                var saved = (int[])state.Choice[a].Clone();
-                BestResponse.Apply(state, a, beamed.Choice);
-                Assert.True(state.Feasible(a), $"seed {seed}, agent {a}: the beam's schedule breaks a rule");
-                BestResponse.Apply(state, a, saved);
+                Keeps(state, a, beamed.Choice, $"seed {seed}, agent {a}: the beam's schedule breaks a rule");
             }
         }
 
         return true;
+    }
+
+    private static void Keeps(RosterState state, int agent, int[] choice, string message)
+    {
+        var saved = (int[])state.Choice[agent].Clone();
+        BestResponse.Apply(state, agent, choice);
+        Assert.True(state.Feasible(agent), message);
+        BestResponse.Apply(state, agent, saved);
     }
 }

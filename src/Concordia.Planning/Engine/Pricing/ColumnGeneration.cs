@@ -261,15 +261,28 @@ internal sealed class ColumnGeneration : IDisposable
             exactEverywhere &= exact;
 
             // The agent's cheapest schedule at these duals, or a bound below it: proven by the programme (the column
-            // found, or none below the cutoff), else the relaxation's bound (a column found with a beam need not be the cheapest).
-            cheapest[a] = exact
-                ? best?.Cost ?? mu[a] - Tuning.CostTolerance
-                : (relaxations[a] ??= new ScheduleRelaxation(g)).Bound(prices, Tuning.BoundSteps);
-            proven[a] = exact;
-            if (best is not null && Reduced(a, best.Choice, CoverDuals, agentDuals[a]) < -Tuning.CostTolerance)
+            // found, or none below the cutoff), else the relaxation's bound (a column found with a beam need not be the
+            // cheapest). The relaxation's own schedule, when it keeps every limit, is a column too: often the cheapest.
+            int[]? relaxed = null;
+            if (exact)
             {
-                Add(a, best.Choice);
-                added++;
+                cheapest[a] = best?.Cost ?? mu[a] - Tuning.CostTolerance;
+            }
+            else
+            {
+                var relaxation = relaxations[a] ??= new ScheduleRelaxation(g);
+                cheapest[a] = relaxation.Bound(prices, Tuning.BoundSteps);
+                relaxed = relaxation.Schedule;
+            }
+
+            proven[a] = exact;
+            foreach (var column in new[] { best?.Choice, relaxed })
+            {
+                if (column is not null && Reduced(a, column, CoverDuals, agentDuals[a]) < -Tuning.CostTolerance)
+                {
+                    Add(a, column);
+                    added++;
+                }
             }
         }
 
@@ -364,7 +377,7 @@ internal sealed class ColumnGeneration : IDisposable
             wide[a] = true;
         }
 
-        var found = ScheduleDp.Solve(g, prices, cutoff, int.MaxValue, out var proven, deadline, beam);
+        var found = ScheduleDp.Solve(g, prices, cutoff, int.MaxValue, out var proven, deadline, beam, relaxations[a]?.Weights);
         return (found, proven && !deadline.Passed);
     }
 }

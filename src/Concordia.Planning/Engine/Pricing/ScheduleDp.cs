@@ -18,11 +18,14 @@ internal static class ScheduleDp
     /// the deadline came first: then <paramref name="exact"/> is false). <paramref name="extra"/> adds a cost per day and option.
     /// </summary>
     /// <para>
-    /// With a <paramref name="beam"/>, each node keeps at most that many labels per run state (the cheapest): the
-    /// programme then always finishes in time linear in the horizon, and its answer is a good schedule, not a proven
-    /// cheapest one (<paramref name="exact"/> is false whenever a label was dropped that way).
+    /// With a <paramref name="beam"/>, each node keeps at most that many labels per run state: the programme then always
+    /// finishes in time linear in the horizon, and its answer is a good schedule, not a proven cheapest one
+    /// (<paramref name="exact"/> is false whenever a label was dropped that way). The labels kept are the cheapest, or,
+    /// with <paramref name="rank"/> (a price per minute unit, per weekend and per duty of each limited kind, as
+    /// <see cref="ScheduleRelaxation.Weights"/> gives them), the cheapest once what they have used of their limits is
+    /// priced too: cost alone keeps labels that have spent their minutes and cannot finish well.
     /// </para>
-    public static Result? Solve(AgentGraph g, double[][] extra, double cutoff, int labelLimit, out bool exact, Deadline? deadline = null, int beam = int.MaxValue)
+    public static Result? Solve(AgentGraph g, double[][] extra, double cutoff, int labelLimit, out bool exact, Deadline? deadline = null, int beam = int.MaxValue, double[]? rank = null)
     {
         var days = g.Days;
         exact = true;
@@ -57,7 +60,7 @@ internal static class ScheduleDp
                     if (Off(g, l, day, prev) is { } off)
                     {
                         off.Cost += g.OffCost[day];
-                        Insert(g, ref next[0], off, togo[day][0], cutoff, maxLeft[day + 1], beam, ref created, ref cut);
+                        Insert(g, ref next[0], off, togo[day][0], cutoff, maxLeft[day + 1], beam, rank, ref created, ref cut);
                     }
 
                     for (var k = 0; k < options.Length; k++)
@@ -65,7 +68,7 @@ internal static class ScheduleDp
                         if (Work(g, l, day, prev, k) is { } work)
                         {
                             work.Cost += g.NodeCost[day][k] + extra[day][k];
-                            Insert(g, ref next[k + 1], work, togo[day][k + 1], cutoff, maxLeft[day + 1], beam, ref created, ref cut);
+                            Insert(g, ref next[k + 1], work, togo[day][k + 1], cutoff, maxLeft[day + 1], beam, rank, ref created, ref cut);
                         }
                     }
                 }
@@ -258,7 +261,7 @@ internal static class ScheduleDp
     private static bool Completes(AgentGraph g, Label l, bool working) =>
         l.Units >= g.MinUnits && (!working || g.RunEdgesExempt || l.Run >= g.MinRun);
 
-    private static void Insert(AgentGraph g, ref Bucket? bucket, Label label, double togo, double cutoff, int unitsLeft, int beam, ref int created, ref bool cut)
+    private static void Insert(AgentGraph g, ref Bucket? bucket, Label label, double togo, double cutoff, int unitsLeft, int beam, double[]? rank, ref int created, ref bool cut)
     {
         if (label.Cost + togo >= cutoff || label.Units + unitsLeft < g.MinUnits)
         {
@@ -266,7 +269,7 @@ internal static class ScheduleDp
         }
 
         bucket ??= new Bucket();
-        if (bucket.Add(g, label, beam, ref cut))
+        if (bucket.Add(g, label, beam, rank, ref cut))
         {
             created++;
         }
@@ -285,6 +288,23 @@ internal static class ScheduleDp
         public bool ZeroStart;
         public Label? Parent;
         public int Option;
+
+        /// <summary>The cost, plus what the label has used of its limits at the given prices (per unit, weekend, kind).</summary>
+        public double Ranked(double[]? rank)
+        {
+            if (rank is null)
+            {
+                return Cost;
+            }
+
+            var value = Cost + (rank[0] * Units) + (rank[1] * Weekends);
+            for (var i = 0; Kinds is not null && i < Kinds.Length; i++)
+            {
+                value += rank[2 + i] * Kinds[i];
+            }
+
+            return value;
+        }
 
         /// <summary>Labels that must agree exactly to be compared: the run in progress and the edge exemptions.</summary>
         public int Key => (Run << 12) | (OffRun << 2) | (Fresh ? 2 : 0) | (ZeroStart ? 1 : 0);
@@ -332,8 +352,8 @@ internal static class ScheduleDp
 
         public IEnumerable<Label> All() => byKey.Values.SelectMany(l => l);
 
-        /// <summary>Adds the label unless one dominates it; drops those it dominates, and the dearest beyond the beam (then sets <paramref name="cut"/>).</summary>
-        public bool Add(AgentGraph g, Label label, int beam, ref bool cut)
+        /// <summary>Adds the label unless one dominates it; drops those it dominates, and the dearest (as ranked) beyond the beam (then sets <paramref name="cut"/>).</summary>
+        public bool Add(AgentGraph g, Label label, int beam, double[]? rank, ref bool cut)
         {
             if (!byKey.TryGetValue(label.Key, out var list))
             {
@@ -359,7 +379,7 @@ internal static class ScheduleDp
             var dearest = 0;
             for (var i = 1; i < list.Count; i++)
             {
-                dearest = list[i].Cost > list[dearest].Cost ? i : dearest;
+                dearest = list[i].Ranked(rank) > list[dearest].Ranked(rank) ? i : dearest;
             }
 
             cut = true;

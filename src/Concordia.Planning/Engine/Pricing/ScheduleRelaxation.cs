@@ -18,6 +18,7 @@ internal sealed class ScheduleRelaxation
     private readonly int keys;
     private readonly int[][] parent;
     private readonly double[] lambda;
+    private readonly int[] choice;
     private double step = 1;
 
     public ScheduleRelaxation(AgentGraph graph)
@@ -34,7 +35,20 @@ internal sealed class ScheduleRelaxation
 
         // Multipliers: maximum minutes, minimum minutes, maximum weekends, then one per limited kind.
         lambda = new double[3 + g.KindMax.Length];
+        choice = new int[g.Days];
     }
+
+    /// <summary>
+    /// The multipliers of the best bound so far as prices a label pays for what it uses: per minute unit (maximum less
+    /// minimum), per weekend, then per duty of each limited kind (see <see cref="ScheduleDp.Solve"/>'s rank).
+    /// </summary>
+    public double[] Weights => [lambda[0] - lambda[1], lambda[2], .. lambda.AsSpan(3)];
+
+    /// <summary>
+    /// The schedule of the best bound of the last call (one demand or -1 per day) when it keeps every limit the
+    /// relaxation priced, so keeps all the agent's rules; null otherwise.
+    /// </summary>
+    public int[]? Schedule { get; private set; }
 
     /// <summary>
     /// The best bound over <paramref name="steps"/> subgradient steps from the kept multipliers (at least one
@@ -43,6 +57,7 @@ internal sealed class ScheduleRelaxation
     public double Bound(double[][] extra, int steps)
     {
         var best = double.NegativeInfinity;
+        Schedule = null;
         var bestLambda = (double[])lambda.Clone();
         var sub = new double[lambda.Length];
         for (var i = 0; i < Math.Max(1, steps); i++)
@@ -52,6 +67,7 @@ internal sealed class ScheduleRelaxation
             {
                 best = value;
                 Array.Copy(lambda, bestLambda, lambda.Length);
+                Schedule = !double.IsInfinity(value) && Keeps(sub) ? (int[])choice.Clone() : null;
             }
             else
             {
@@ -83,6 +99,20 @@ internal sealed class ScheduleRelaxation
         Array.Copy(bestLambda, lambda, lambda.Length);
         step = Math.Min(1, step * 2);
         return best;
+    }
+
+    /// <summary>Whether the schedule whose excesses are <paramref name="sub"/> keeps every limit.</summary>
+    private bool Keeps(double[] sub)
+    {
+        for (var j = 0; j < sub.Length; j++)
+        {
+            if (Free(j) && sub[j] > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether multiplier <paramref name="j"/> prices a limit the agent has.</summary>
@@ -209,7 +239,7 @@ internal sealed class ScheduleRelaxation
         return best + constant;
     }
 
-    /// <summary>Walks the schedule found back from its last state and sets each limit's excess (the subgradient).</summary>
+    /// <summary>Walks the schedule found back from its last state, keeps it, and sets each limit's excess (the subgradient).</summary>
     private void Resources(int end, double[] sub)
     {
         var units = 0;
@@ -219,6 +249,7 @@ internal sealed class ScheduleRelaxation
         for (var day = g.Days - 1; day >= 0; day--)
         {
             var node = at / keys;
+            choice[day] = node > 0 ? g.Options[day][node - 1] : -1;
             if (node > 0)
             {
                 units += g.Length[day][node - 1];
