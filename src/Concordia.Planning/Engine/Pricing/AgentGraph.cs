@@ -71,6 +71,35 @@ internal sealed class AgentGraph
 
     public int[] KindMax { get; private set; } = [];
 
+    /// <summary>Whether a run of working days (its length as <see cref="RunAfter"/> keeps it) may end before a day off: long enough, or exempt as it began the horizon.</summary>
+    public bool RunMayEnd(int run, bool fromStart) => run >= MinRun || (RunEdgesExempt && fromStart);
+
+    /// <summary>Whether the run of working days in progress at the horizon's end may end there.</summary>
+    public bool FinalRunMayEnd(int run) => RunEdgesExempt || run >= MinRun;
+
+    /// <summary>The days off in a row after a day off, counted only as far as the minimum needs.</summary>
+    public int OffRunAfter(int offRun, bool workedBefore) => Math.Min(workedBefore ? 1 : offRun + 1, Math.Max(0, MinOff));
+
+    /// <summary>Whether a working day may follow days off: enough of them, or none worked yet in the horizon.</summary>
+    public bool MayWorkAfter(int offRun, bool fresh) => fresh || offRun >= MinOff;
+
+    /// <summary>
+    /// The run of working days after working today, as far as the rules need it counted (the maximum, else the minimum),
+    /// or -1 when it would exceed the maximum.
+    /// </summary>
+    public int RunAfter(int run, bool workedBefore)
+    {
+        var next = workedBefore ? run + 1 : 1;
+        return next > MaxRun ? -1 : MaxRun != int.MaxValue ? next : MinRun > 0 ? Math.Min(next, MinRun) : 1;
+    }
+
+    /// <summary>Whether working on the day counts one more weekend worked (a weekend day not following a worked day of the same weekend).</summary>
+    public bool StartsWeekend(int day, bool workedBefore)
+    {
+        var key = P.WeekendKey(day);
+        return key != int.MinValue && !(workedBefore && P.WeekendKey(day - 1) == key);
+    }
+
     /// <summary>The graph of one agent, or null with the rule it cannot state exactly.</summary>
     public static AgentGraph? For(RosterInstance r, int agent, out string? unsupported)
     {

@@ -188,7 +188,7 @@ internal static class ScheduleDp
 
     private static Label? Off(AgentGraph g, Label l, int day, int prev)
     {
-        if (prev >= 0 && !RunMayEnd(g, l))
+        if (prev >= 0 && !g.RunMayEnd(l.Run, l.ZeroStart))
         {
             return null;
         }
@@ -196,7 +196,7 @@ internal static class ScheduleDp
         return new Label
         {
             Cost = l.Cost, Units = l.Units, Weekends = l.Weekends, Kinds = l.Kinds, Fresh = l.Fresh,
-            OffRun = Math.Min(prev >= 0 ? 1 : l.OffRun + 1, Math.Max(0, g.MinOff)), Parent = l, Option = -1,
+            OffRun = g.OffRunAfter(l.OffRun, prev >= 0), Parent = l, Option = -1,
         };
     }
 
@@ -213,21 +213,20 @@ internal static class ScheduleDp
         }
 
         // A run of days off between two working days must be long enough; one from the horizon's start is exempt.
-        if (prev < 0 && !l.Fresh && l.OffRun < g.MinOff)
+        if (prev < 0 && !g.MayWorkAfter(l.OffRun, l.Fresh))
         {
             return null;
         }
 
-        var run = prev >= 0 ? l.Run + 1 : 1;
+        var run = g.RunAfter(l.Run, prev >= 0);
         var units = l.Units + g.Length[day][k];
-        if (run > g.MaxRun || units > g.MaxUnits)
+        if (run < 0 || units > g.MaxUnits)
         {
             return null;
         }
 
         var weekends = l.Weekends;
-        var key = g.P.WeekendKey(day);
-        if (g.MaxWeekends != int.MaxValue && key != int.MinValue && !(prev >= 0 && g.P.WeekendKey(day - 1) == key))
+        if (g.MaxWeekends != int.MaxValue && g.StartsWeekend(day, prev >= 0))
         {
             if (++weekends > g.MaxWeekends)
             {
@@ -249,17 +248,14 @@ internal static class ScheduleDp
         return new Label
         {
             Cost = l.Cost + arc, Units = units, Weekends = weekends, Kinds = kinds, Fresh = false,
-            Run = g.MaxRun == int.MaxValue && g.MinRun > 0 ? Math.Min(run, g.MinRun) : g.MaxRun == int.MaxValue ? 1 : run,
+            Run = run,
             ZeroStart = prev >= 0 ? l.ZeroStart : day == 0, Parent = l, Option = k,
         };
     }
 
-    /// <summary>Whether the run of working days the label is in may end here (long enough, or exempt from the horizon's start).</summary>
-    private static bool RunMayEnd(AgentGraph g, Label l) => l.Run >= g.MinRun || (g.RunEdgesExempt && l.ZeroStart);
-
     /// <summary>At the horizon's end: minutes reached, and a final run of working days long enough unless exempt.</summary>
     private static bool Completes(AgentGraph g, Label l, bool working) =>
-        l.Units >= g.MinUnits && (!working || g.RunEdgesExempt || l.Run >= g.MinRun);
+        l.Units >= g.MinUnits && (!working || g.FinalRunMayEnd(l.Run));
 
     private static void Insert(AgentGraph g, ref Bucket? bucket, Label label, double togo, double cutoff, int unitsLeft, int beam, double[]? rank, ref int created, ref bool cut)
     {

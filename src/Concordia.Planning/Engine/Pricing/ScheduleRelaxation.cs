@@ -154,8 +154,6 @@ internal sealed class ScheduleRelaxation
             var next = new double[(options.Length + 1) * keys];
             Array.Fill(next, double.PositiveInfinity);
             var from = parent[day];
-            var weekendKey = g.P.WeekendKey(day);
-            var continuesWeekend = weekendKey != int.MinValue && g.P.WeekendKey(day - 1) == weekendKey;
             for (var pn = 0; pn < prevNodes; pn++)
             {
                 // Node 0 of a day is off (and the start before day 0); node k + 1 is option k.
@@ -173,27 +171,26 @@ internal sealed class ScheduleRelaxation
                     var at = (pn * keys) + key;
 
                     // Off today: a run of working days may end only when long enough (or exempt from the horizon's start).
-                    if (prev < 0 || run >= g.MinRun || (g.RunEdgesExempt && zero))
+                    if (prev < 0 || g.RunMayEnd(run, zero))
                     {
-                        var k2 = Key(0, Math.Min(prev >= 0 ? 1 : off + 1, offs - 1), fresh, false);
+                        var k2 = Key(0, g.OffRunAfter(off, prev >= 0), fresh, false);
                         Relax(next, from, k2, cost + g.OffCost[day], at);
                     }
 
                     // Working today: after days off, only when enough of them (a start from the horizon is exempt).
-                    if (prev < 0 && !fresh && off < g.MinOff)
+                    if (prev < 0 && !g.MayWorkAfter(off, fresh))
                     {
                         continue;
                     }
 
-                    var newRun = prev >= 0 ? run + 1 : 1;
-                    if (newRun > g.MaxRun)
+                    var stored = g.RunAfter(run, prev >= 0);
+                    if (stored < 0)
                     {
                         continue;
                     }
 
-                    var stored = g.MaxRun == int.MaxValue && g.MinRun > 0 ? Math.Min(newRun, g.MinRun) : g.MaxRun == int.MaxValue ? 1 : newRun;
                     var k3 = Key(stored, 0, false, prev >= 0 ? zero : day == 0);
-                    var weekend = weekendKey != int.MinValue && !(prev >= 0 && continuesWeekend) ? lambda[2] : 0;
+                    var weekend = g.StartsWeekend(day, prev >= 0) ? lambda[2] : 0;
                     for (var k = 0; k < options.Length; k++)
                     {
                         var arc = arcs?[k] ?? 0;
@@ -221,7 +218,7 @@ internal sealed class ScheduleRelaxation
             for (var key = 0; key < keys; key++)
             {
                 var cost = cur[(node * keys) + key];
-                if (cost < best && (node == 0 || g.RunEdgesExempt || Split(key).Run >= g.MinRun))
+                if (cost < best && (node == 0 || g.FinalRunMayEnd(Split(key).Run)))
                 {
                     (best, end) = (cost, (node * keys) + key);
                 }
@@ -261,9 +258,7 @@ internal sealed class ScheduleRelaxation
             }
 
             at = parent[day][at];
-            var prevWorked = day > 0 && at / keys > 0;
-            var key = g.P.WeekendKey(day);
-            if (node > 0 && key != int.MinValue && !(prevWorked && g.P.WeekendKey(day - 1) == key))
+            if (node > 0 && g.StartsWeekend(day, day > 0 && at / keys > 0))
             {
                 weekends++;
             }
