@@ -21,4 +21,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 4011, Level = LogLevel.Trace,
         Message = "Roster neighbourhood {Shape}: {Agents} agents, days {From}-{To}, {Variables} variables: {Status} in {Wall:F2} s, {Before} -> {After}")]
     public static partial void RosterNeighbourhood(ILogger logger, int shape, int agents, int from, int to, int variables, string status, double wall, Engine.Score before, Engine.Score after);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Trace, Message = "Best responses: {Agents} agents, work {Work:F3} in {Wall:F3} s, {Before} -> {After}")]
+    public static partial void RosterResponses(ILogger logger, int agents, double work, double wall, Engine.Score before, Engine.Score after);
 }

@@ -157,4 +157,42 @@ internal static class Tuning
     /// duals swing from round to round. 0.8 against 0.5 on Curtois &amp; Qu 14 at 60 s: a bound of 571 against 467.
     /// </summary>
     public const double BoundSmoothing = 0.8;
+
+    /// <summary>Labels per node and run state the schedule programme keeps for a best response in the roster search.</summary>
+    public const int ResponseBeam = 8;
+
+    /// <summary>Agents a best-response move takes off the roster at most.</summary>
+    public const int ResponseAgents = 4;
+
+    /// <summary>Passes of best responses after a move's agents have been put back.</summary>
+    public const int ResponsePasses = 3;
+
+    /// <summary>
+    /// Seconds of CP-SAT's deterministic time that one node of a best response counts as, so that the roster search
+    /// can weigh the two kinds of move by improvements per unit of work without reading a clock. A node took 2–3.5 ×
+    /// 10⁻⁵ s of wall time in one measurement (Curtois &amp; Qu 8 and 14): responses are weighed as cheaper than they
+    /// are, and the results in docs/benchmarks.md were measured with this value.
+    /// </summary>
+    public const double ResponseSecondsPerNode = 1e-6;
+
+    /// <summary>Share of the draws each roster move kind keeps whatever its rate of improvement.</summary>
+    public const double MoveFloorShare = 0.05;
+
+    /// <summary>Weight left to a move kind's past gains and work after each move (a half-life of about 140 moves).</summary>
+    public const double MoveRateDecay = 0.995;
+
+    /// <summary>Share of the roster search's time after construction in which column generation prices schedules beside one search thread.</summary>
+    public const double PoolShare = 0.25;
+
+    /// <summary>Share of the roster search's time after construction for the dive from the relaxation to a roster.</summary>
+    public const double DiveShare = 0.15;
+
+    /// <summary>Share of the time then left for the integer master to combine the schedules priced with the roster.</summary>
+    public const double PoolMasterShare = 0.1;
+
+    /// <summary>A schedule the relaxation weighs at least this much is fixed in a dive along with the heaviest.</summary>
+    public const double DiveFix = 0.9;
+
+    /// <summary>Rounds of pricing after each fixing in a dive (fewer when a round finds no column).</summary>
+    public const int DiveRounds = 3;
 }

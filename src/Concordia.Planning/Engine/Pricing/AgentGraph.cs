@@ -20,6 +20,7 @@ internal sealed class AgentGraph
         Member = member;
         Days = r.Days;
         Options = r.Options[agent];
+        Nodes = Options.Sum(o => o.Length + 1);
         NodeCost = Options.Select(o => new double[o.Length]).ToArray();
         OffCost = new double[Days];
     }
@@ -34,6 +35,9 @@ internal sealed class AgentGraph
 
     /// <summary>Per day, the demands the agent may take (the roster's options).</summary>
     public int[][] Options { get; }
+
+    /// <summary>Nodes of the graph: per day, its options and off.</summary>
+    public int Nodes { get; }
 
     /// <summary>Per day and option, the agent's own soft costs (requests, soft duty rules).</summary>
     public double[][] NodeCost { get; }

@@ -30,6 +30,9 @@ internal sealed class ColumnGeneration : IDisposable
     /// <summary>Per agent, whether the exact programme ran out of labels once: from then on it is priced with a beam.</summary>
     private readonly bool[] wide;
 
+    /// <summary>Per agent, the schedule a dive fixed it to (<see cref="Dive"/>), or null.</summary>
+    private readonly int[]?[] fixedTo;
+
     /// <summary>Per agent, the last round's cheapest schedule at the duals priced (or a bound below it), and whether it was proven exactly.</summary>
     private readonly double[] cheapest;
     private readonly bool[] proven;
@@ -45,26 +48,14 @@ internal sealed class ColumnGeneration : IDisposable
         this.graphs = graphs;
         var p = r.P;
         lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
-        var under = p.Rules.Get<CoverageRule>();
-        var over = p.Rules.Get<OverCoverRule>();
-        coverRows = new Constraint[p.DemandCount];
+        coverRows = CoverRows(lp, p);
         var objective = lp.Objective();
-        for (var d = 0; d < p.DemandCount; d++)
-        {
-            coverRows[d] = lp.MakeConstraint(p.DemRequired[d], p.DemRequired[d]);
-            var u = lp.MakeNumVar(0, double.PositiveInfinity, "");
-            var o = lp.MakeNumVar(0, double.PositiveInfinity, "");
-            coverRows[d].SetCoefficient(u, 1);
-            coverRows[d].SetCoefficient(o, -1);
-            objective.SetCoefficient(u, under.Enabled ? p.DemUnder[d] : 0);
-            objective.SetCoefficient(o, over.Enabled ? p.DemOver[d] : 0);
-        }
-
         agentRows = Enumerable.Range(0, r.Agents).Select(_ => lp.MakeConstraint(1, 1)).ToArray();
         relaxations = new ScheduleRelaxation?[r.Agents];
         wide = new bool[r.Agents];
         cheapest = new double[r.Agents];
         proven = new bool[r.Agents];
+        fixedTo = new int[]?[r.Agents];
         objective.SetMinimization();
     }
 
@@ -77,6 +68,9 @@ internal sealed class ColumnGeneration : IDisposable
     public int Rounds { get; private set; }
 
     public int Columns => columns.Count;
+
+    /// <summary>The schedules found so far, with their agents.</summary>
+    public IEnumerable<(int Agent, int[] Choice)> Schedules => columns.Select(c => (c.Agent, c.Choice));
 
     /// <summary>True when a round priced every agent exactly and found no column with a negative reduced cost: the bound is the relaxation's optimum.</summary>
     public bool Converged { get; private set; }
@@ -121,8 +115,39 @@ internal sealed class ColumnGeneration : IDisposable
         }
 
         var x = lp.MakeNumVar(0, double.PositiveInfinity, "");
-        lp.Objective().SetCoefficient(x, graphs[agent].CostOf(choice));
-        agentRows[agent].SetCoefficient(x, 1);
+        Schedule(lp, x, graphs[agent].CostOf(choice), agentRows[agent], coverRows, choice);
+        columns.Add((agent, choice, x));
+    }
+
+    /// <summary>
+    /// The master's row per demand: what the schedules chosen cover, plus the shortfall, less the excess, is the
+    /// demand's requirement; shortfall and excess pay the cover rules' weights (shared with <see cref="ColumnMaster"/>).
+    /// </summary>
+    internal static Constraint[] CoverRows(Solver solver, CompiledProblem p)
+    {
+        var under = p.Rules.Get<CoverageRule>();
+        var over = p.Rules.Get<OverCoverRule>();
+        var rows = new Constraint[p.DemandCount];
+        var objective = solver.Objective();
+        for (var d = 0; d < p.DemandCount; d++)
+        {
+            rows[d] = solver.MakeConstraint(p.DemRequired[d], p.DemRequired[d]);
+            var u = solver.MakeNumVar(0, double.PositiveInfinity, "");
+            var o = solver.MakeNumVar(0, double.PositiveInfinity, "");
+            rows[d].SetCoefficient(u, 1);
+            rows[d].SetCoefficient(o, -1);
+            objective.SetCoefficient(u, under.Enabled ? p.DemUnder[d] : 0);
+            objective.SetCoefficient(o, over.Enabled ? p.DemOver[d] : 0);
+        }
+
+        return rows;
+    }
+
+    /// <summary>A schedule's variable in a master: its cost, one in its agent's row, one in the row of each demand it takes.</summary>
+    internal static void Schedule(Solver solver, Variable x, double cost, Constraint agentRow, Constraint[] coverRows, int[] choice)
+    {
+        solver.Objective().SetCoefficient(x, cost);
+        agentRow.SetCoefficient(x, 1);
         foreach (var d in choice)
         {
             if (d >= 0)
@@ -130,8 +155,6 @@ internal sealed class ColumnGeneration : IDisposable
                 coverRows[d].SetCoefficient(x, 1);
             }
         }
-
-        columns.Add((agent, choice, x));
     }
 
     /// <summary>A column for the agent that covers nothing and costs more than leaving every demand uncovered.</summary>
@@ -222,6 +245,51 @@ internal sealed class ColumnGeneration : IDisposable
     public void Dispose() => lp.Dispose();
 
     /// <summary>
+    /// A roster from the relaxation by diving: while some agent is free, the schedule the master gives the most weight
+    /// (and any other at <see cref="Tuning.DiveFix"/> or more) is fixed, and a few rounds price the free agents again
+    /// against what the fixed ones cover. Returns one schedule per agent, or null when the deadline came first. The
+    /// bound is not touched: a dive's master relaxes the dive's problem, not the roster's. Call after <see cref="Run"/>.
+    /// </summary>
+    public int[][]? Dive(Deadline deadline, CancellationToken ct)
+    {
+        while (fixedTo.Any(f => f is null))
+        {
+            if (deadline.Passed || ct.IsCancellationRequested || lp.Solve() != Solver.ResultStatus.OPTIMAL)
+            {
+                return null;
+            }
+
+            var heaviest = columns.Where(c => fixedTo[c.Agent] is null).MaxBy(c => c.Var.SolutionValue());
+            var fix = columns.Where(c => fixedTo[c.Agent] is null && c.Var.SolutionValue() >= Tuning.DiveFix).Append(heaviest).ToList();
+            foreach (var (agent, choice, x) in fix)
+            {
+                if (fixedTo[agent] is not null)
+                {
+                    continue;
+                }
+
+                fixedTo[agent] = choice;
+                foreach (var c in columns.Where(c => c.Agent == agent))
+                {
+                    c.Var.SetUb(c.Var == x ? 1 : 0);
+                }
+
+                x.SetLb(1);
+            }
+
+            for (var round = 0; round < Tuning.DiveRounds && fixedTo.Any(f => f is null); round++)
+            {
+                if (deadline.Passed || ct.IsCancellationRequested || Round(Tuning.BoundQuickLabels, Tuning.BoundBeam, 0, deadline, ct) == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return fixedTo.Select(f => f!).ToArray();
+    }
+
+    /// <summary>
     /// Solves the master, prices every agent at duals mixed from the master's and the best bound's
     /// (<paramref name="smoothing"/> of the latter; Wentges' stabilisation), adds the columns whose reduced cost at
     /// the master's own duals is negative, and returns how many. The round's bound is the Lagrangian function at the
@@ -232,7 +300,12 @@ internal sealed class ColumnGeneration : IDisposable
     {
         if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
         {
-            throw new InvalidOperationException("the restricted master has no optimum");
+            // Once a dive has changed bounds, GLOP's kept basis can leave it short of an answer: it solves afresh.
+            lp.Reset();
+            if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+            {
+                throw new InvalidOperationException("the restricted master has no optimum");
+            }
         }
 
         Rounds++;
@@ -255,6 +328,11 @@ internal sealed class ColumnGeneration : IDisposable
         var exactEverywhere = true;
         for (var a = 0; a < r.Agents; a++)
         {
+            if (fixedTo[a] is not null)
+            {
+                continue;
+            }
+
             var g = graphs[a];
             var prices = Prices(g, pi);
             var (best, exact) = Price(a, prices, mu[a] - Tuning.CostTolerance, labelLimit, beam, deadline, ct);
@@ -286,7 +364,11 @@ internal sealed class ColumnGeneration : IDisposable
             }
         }
 
-        Lagrangian();
+        if (fixedTo.All(f => f is null))
+        {
+            Lagrangian();
+        }
+
         Converged = added == 0 && exactEverywhere && ReferenceEquals(pi, CoverDuals);
         return added;
     }

@@ -20,7 +20,7 @@ internal static class RosterRepair
             }
 
             var model = new RosterModel(r, state, [agent], day - Tuning.RepairReachDays, day + Tuning.RepairReachDays);
-            if (RosterSolver.Solve(model, seed, budget, deadline, ct, out _) is { } solver)
+            if (RosterSolver.Solve(model, seed, budget, deadline, ct, out _, out _) is { } solver)
             {
                 model.Apply(solver);
                 if (state.Feasible(agent))
@@ -31,7 +31,7 @@ internal static class RosterRepair
         }
 
         var whole = new RosterModel(r, state, [agent], 0, r.Days - 1);
-        if (RosterSolver.Solve(whole, seed, 3 * budget, deadline, ct, out _) is { } wholeSolver)
+        if (RosterSolver.Solve(whole, seed, 3 * budget, deadline, ct, out _, out _) is { } wholeSolver)
         {
             whole.Apply(wholeSolver);
         }

@@ -8,10 +8,14 @@ namespace Concordia.Planning.Engine.Roster;
 /// </summary>
 internal static class RosterSolver
 {
-    /// <summary>Solves with the roster as hint; returns the solver when it found a solution, else null.</summary>
-    public static CpSolver? Solve(RosterModel model, int seed, double budget, Deadline deadline, CancellationToken ct, out CpSolverStatus status)
+    /// <summary>
+    /// Solves with the roster as hint; returns the solver when it found a solution, else null. <paramref name="work"/> is
+    /// the deterministic time it used.
+    /// </summary>
+    public static CpSolver? Solve(RosterModel model, int seed, double budget, Deadline deadline, CancellationToken ct, out CpSolverStatus status, out double work)
     {
         status = CpSolverStatus.Unknown;
+        work = 0;
         if (model.VariableCount == 0)
         {
             return null;
@@ -27,6 +31,7 @@ internal static class RosterSolver
             status = solver.Solve(model.Model);
         }
 
+        work = solver.Response?.DeterministicTime ?? 0;
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 }

@@ -1,3 +1,4 @@
+using Concordia.Planning.Engine.Pricing;
 using Google.OrTools.Sat;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,9 @@ namespace Concordia.Planning.Engine.Roster;
 /// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Three shapes,
 /// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely),
 /// every agent over a few days, and some agents over a longer stretch. Sizes grow while neighbourhoods are solved
-/// to optimality within their budget and shrink when not.
+/// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a fourth kind
+/// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); the kinds are drawn by
+/// their recent improvements per unit of work.
 /// </summary>
 internal sealed class RosterWorker
 {
@@ -19,11 +22,18 @@ internal sealed class RosterWorker
     private readonly double perAgentDay;
 
     private readonly ILogger log;
+    private readonly ResponseNeighbourhood? responses;
+    private readonly double[] gains = [1, 1, 1, 1];
+    private readonly double[] costs = [0.1, 0.1, 0.1, 0.1];
 
-    public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget, ILogger log)
+    /// <summary>The move kind after the three CP-SAT shapes: best responses (<see cref="ResponseNeighbourhood"/>).</summary>
+    private const int Responses = 3;
+
+    public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget, AgentGraph[]? graphs, ILogger log)
     {
         r = instance;
         this.log = log;
+        responses = graphs is null ? null : new ResponseNeighbourhood(graphs);
         rng = new Random(seed);
         this.budget = budget;
         State = new RosterState(r);
@@ -43,11 +53,68 @@ internal sealed class RosterWorker
     {
         for (var i = 0; i < steps && !ct.IsCancellationRequested && !deadline.Passed; i++)
         {
-            var kind = rng.Next(3);
-            var (agents, from, to) = Pick(kind);
-            Solve(kind, agents, from, to, deadline, ct);
+            var kind = Choose();
+            var before = State.Score;
+            double work;
+            if (kind == Responses)
+            {
+                var agents = Sample(Math.Min(r.Agents, 1 + rng.Next(Tuning.ResponseAgents)));
+                rng.Shuffle(agents);
+                var done = responses!.Work;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                responses.Run(State, agents, deadline, ct);
+                work = (responses.Work - done) * Tuning.ResponseSecondsPerNode;
+                Log.RosterResponses(log, agents.Length, work, clock.Elapsed.TotalSeconds, before, State.Score);
+            }
+            else
+            {
+                var (agents, from, to) = Pick(kind);
+                work = Solve(kind, agents, from, to, deadline, ct);
+            }
+
+            Credit(kind, State.Score < before, work);
             Iterations++;
         }
+    }
+
+    /// <summary>
+    /// A move kind drawn in proportion to its recent rate of improvements per unit of work (decayed, so the rates follow
+    /// the search as it moves on), each kind keeping a floor share of the draws so that none is written off for good.
+    /// </summary>
+    private int Choose()
+    {
+        var kinds = responses is null ? Responses : Responses + 1;
+        Span<double> rate = stackalloc double[kinds];
+        var total = 0.0;
+        for (var k = 0; k < kinds; k++)
+        {
+            rate[k] = gains[k] / Math.Max(costs[k], 1e-6);
+            total += rate[k];
+        }
+
+        var x = rng.NextDouble();
+        for (var k = 0; k < kinds - 1; k++)
+        {
+            x -= Tuning.MoveFloorShare + ((1 - (kinds * Tuning.MoveFloorShare)) * rate[k] / total);
+            if (x < 0)
+            {
+                return k;
+            }
+        }
+
+        return kinds - 1;
+    }
+
+    private void Credit(int kind, bool improved, double work)
+    {
+        for (var k = 0; k < gains.Length; k++)
+        {
+            gains[k] *= Tuning.MoveRateDecay;
+            costs[k] *= Tuning.MoveRateDecay;
+        }
+
+        gains[kind] += improved ? 1 : 0;
+        costs[kind] += work;
     }
 
     private (int[] Agents, int From, int To) Pick(int kind)
@@ -85,7 +152,8 @@ internal sealed class RosterWorker
         return [.. chosen.Order()];
     }
 
-    private void Solve(int kind, int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
+    /// <summary>Solves one CP-SAT neighbourhood; returns the deterministic time it took.</summary>
+    private double Solve(int kind, int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
     {
         // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
         if (from > 0 || to < r.Days - 1)
@@ -96,11 +164,11 @@ internal sealed class RosterWorker
         var model = new RosterModel(r, State, agents, from, to);
         if (model.VariableCount == 0)
         {
-            return;
+            return 0;
         }
 
         var before = State.Score;
-        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadline, ct, out var status);
+        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadline, ct, out var status, out var work);
         size[kind] = status == CpSolverStatus.Optimal
             ? Math.Min(Tuning.MaxRosterNeighbourhood, size[kind] * Tuning.RosterSizeGrowth)
             : Math.Max(Tuning.MinRosterNeighbourhood, size[kind] / Tuning.RosterSizeGrowth);
@@ -117,6 +185,7 @@ internal sealed class RosterWorker
         }
 
         Log.RosterNeighbourhood(log, kind, agents.Length, from, to, model.VariableCount, status.ToString(), solver?.WallTime() ?? 0, before, State.Score);
+        return work;
     }
 
     private int[][] Save(int[] agents, int from, int to) =>
