@@ -31,7 +31,7 @@ public sealed class RosterCombinationProperties
         var rng = new Random(seed);
         var p = new CompiledProblem(TinyRosters.Problem(rng, switches: false));
         var r = new RosterInstance(p);
-        var graphs = ResponseNeighbourhood.Graphs(r) ?? throw new InvalidOperationException($"seed {seed}: an agent is not stated");
+        var graphs = AgentGraph.All(r, out var unsupported) ?? throw new InvalidOperationException($"seed {seed}: not stated ({unsupported})");
         var responses = new ResponseNeighbourhood(graphs);
         var state = new RosterState(r);
         var deadline = Deadline.After(TimeProvider.System, TimeSpan.FromSeconds(30));
@@ -57,7 +57,7 @@ public sealed class RosterCombinationProperties
         combined();
         var roster = state.Choice.Select(c => (int[])c.Clone()).ToArray();
         var score = state.Score;
-        using var cg = ColumnGeneration.For(r, out var reason) ?? throw new InvalidOperationException($"seed {seed}: {reason}");
+        using var cg = ColumnGeneration.For(r, out var reason, graphs) ?? throw new InvalidOperationException($"seed {seed}: {reason}");
         foreach (var (a, choice) in roster.Select((c, a) => (a, c)))
         {
             cg.Add(a, choice);

@@ -104,6 +104,24 @@ internal sealed class AgentGraph
         return key != int.MinValue && !(workedBefore && P.WeekendKey(day - 1) == key);
     }
 
+    /// <summary>The graphs of every agent of a roster, or null with the rule one of them cannot state exactly.</summary>
+    public static AgentGraph[]? All(RosterInstance r, out string? unsupported)
+    {
+        var graphs = new AgentGraph[r.Agents];
+        unsupported = null;
+        for (var a = 0; a < r.Agents; a++)
+        {
+            if (For(r, a, out unsupported) is not { } g)
+            {
+                return null;
+            }
+
+            graphs[a] = g;
+        }
+
+        return graphs;
+    }
+
     /// <summary>The graph of one agent, or null with the rule it cannot state exactly.</summary>
     public static AgentGraph? For(RosterInstance r, int agent, out string? unsupported)
     {

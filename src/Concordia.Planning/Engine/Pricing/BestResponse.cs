@@ -99,6 +99,15 @@ internal static class BestResponse
         return cost;
     }
 
+    /// <summary>Writes every agent's schedule into the roster.</summary>
+    public static void Apply(RosterState state, int[][] roster)
+    {
+        for (var agent = 0; agent < roster.Length; agent++)
+        {
+            Apply(state, agent, roster[agent]);
+        }
+    }
+
     /// <summary>Writes a schedule into the roster.</summary>
     public static void Apply(RosterState state, int agent, int[] choice)
     {

@@ -80,9 +80,10 @@ internal sealed class ColumnGeneration : IDisposable
 
     /// <summary>
     /// A column generation for the roster, or null with the reason when the relaxation cannot be stated (a hard
-    /// coverage rule, or an agent whose rules the schedule programme does not state).
+    /// coverage rule, or an agent whose rules the schedule programme does not state). <paramref name="graphs"/>, when
+    /// given, are the agents' graphs already built (<see cref="AgentGraph.All"/>).
     /// </summary>
-    public static ColumnGeneration? For(RosterInstance r, out string? reason)
+    public static ColumnGeneration? For(RosterInstance r, out string? reason, AgentGraph[]? graphs = null)
     {
         var p = r.P;
         if (p.Rules.Get<CoverageRule>() is { Enabled: true, Hard: true } || p.Rules.Get<OverCoverRule>() is { Enabled: true, Hard: true })
@@ -91,19 +92,9 @@ internal sealed class ColumnGeneration : IDisposable
             return null;
         }
 
-        var graphs = new AgentGraph[r.Agents];
-        for (var a = 0; a < r.Agents; a++)
-        {
-            if (AgentGraph.For(r, a, out reason) is not { } g)
-            {
-                return null;
-            }
-
-            graphs[a] = g;
-        }
-
         reason = null;
-        return new ColumnGeneration(r, graphs);
+        graphs ??= AgentGraph.All(r, out reason);
+        return graphs is null ? null : new ColumnGeneration(r, graphs);
     }
 
     /// <summary>Adds a schedule of an agent as a column (once).</summary>

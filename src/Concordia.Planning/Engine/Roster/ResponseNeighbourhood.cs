@@ -27,23 +27,6 @@ internal sealed class ResponseNeighbourhood
     /// </summary>
     public long Work { get; private set; }
 
-    /// <summary>Graphs of every agent of a roster, or null when one of them cannot be stated (the move is then not used).</summary>
-    public static AgentGraph[]? Graphs(RosterInstance r)
-    {
-        var graphs = new AgentGraph[r.Agents];
-        for (var a = 0; a < r.Agents; a++)
-        {
-            if (AgentGraph.For(r, a, out _) is not { } g)
-            {
-                return null;
-            }
-
-            graphs[a] = g;
-        }
-
-        return graphs;
-    }
-
     /// <summary>
     /// Takes <paramref name="agents"/> off the roster and lets them respond in the given order, then again until no one
     /// improves (at most <see cref="Tuning.ResponsePasses"/> passes); restores them when the roster got worse.

@@ -22,7 +22,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
     public void Run(Solution start, Deadline deadline, CancellationToken ct)
     {
         var r = new RosterInstance(p);
-        var graphs = ResponseNeighbourhood.Graphs(r);
+        var graphs = AgentGraph.All(r, out _);
         var state = new RosterState(r);
         state.Load(start);
         Construct(r, state, deadline, ct);
@@ -75,16 +75,16 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
     /// </summary>
     private void Pool(RosterInstance r, AgentGraph[] graphs, RosterWorker[] workers, Deadline deadline, CancellationToken ct)
     {
-        using var cg = ColumnGeneration.For(r, out _);
+        using var cg = ColumnGeneration.For(r, out _, graphs);
         if (cg is null)
         {
             return;
         }
 
         var lead = workers[0];
-        for (var a = 0; a < r.Agents; a++)
+        foreach (var (a, choice) in Copy(lead.State).Select((c, a) => (a, c)))
         {
-            cg.Add(a, (int[])lead.State.Choice[a].Clone());
+            cg.Add(a, choice);
         }
 
         var left = deadline.Remaining;
@@ -129,30 +129,24 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
     /// <summary>Puts a roster in place of the state's when the rules score it no worse; returns the state's roster after.</summary>
     private static int[][] Take(RosterState state, int[][]? roster)
     {
-        var kept = state.Choice.Select(c => (int[])c.Clone()).ToArray();
+        var kept = Copy(state);
         if (roster is null)
         {
             return kept;
         }
 
         var before = state.Score;
-        for (var a = 0; a < roster.Length; a++)
+        BestResponse.Apply(state, roster);
+        if (state.Score <= before)
         {
-            BestResponse.Apply(state, a, roster[a]);
+            return roster;
         }
 
-        if (state.Score > before)
-        {
-            for (var a = 0; a < kept.Length; a++)
-            {
-                BestResponse.Apply(state, a, kept[a]);
-            }
-
-            return kept;
-        }
-
-        return roster;
+        BestResponse.Apply(state, kept);
+        return kept;
     }
+
+    private static int[][] Copy(RosterState state) => state.Choice.Select(c => (int[])c.Clone()).ToArray();
 
     private void Construct(RosterInstance r, RosterState state, Deadline deadline, CancellationToken ct)
     {

@@ -61,10 +61,10 @@ internal sealed class RosterWorker
                 var agents = Sample(Math.Min(r.Agents, 1 + rng.Next(Tuning.ResponseAgents)));
                 rng.Shuffle(agents);
                 var done = responses!.Work;
-                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 responses.Run(State, agents, deadline, ct);
                 work = (responses.Work - done) * Tuning.ResponseSecondsPerNode;
-                Log.RosterResponses(log, agents.Length, work, clock.Elapsed.TotalSeconds, before, State.Score);
+                Log.RosterResponses(log, agents.Length, work, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, before, State.Score);
             }
             else
             {
