@@ -111,6 +111,41 @@ public sealed class CoverageCeilingProperties
         Assert.Equal(14, BestCoverage(problem));
     }
 
+    [Fact]
+    public void A_long_duty_that_leaves_an_awkward_rest_of_the_weekly_hours_lowers_the_ceiling()
+    {
+        // Three officers, 48 h in 7 days: an 8.5 h ceremony on day 0 and an 8 h late shift on days 1 to 5, three
+        // units asked of each. An officer works the ceremony and four lates (40.5 h; a fifth would make 48.5 h) or
+        // five lates: at most 3 × 5 = 15 units. The minutes alone allow five lates and 94% of the ceremony per
+        // officer (17 units); counted in slots of 8 h, with the ceremony taking two, an officer has six: 16.
+        var start = Scenario.Monday;
+        var windows = new List<TimeWindow> { new("ceremony", start.AddHours(15), start.AddHours(23.5), "late") };
+        var demands = new List<Demand> { new("A", "ceremony", "patrol", 3) };
+        for (var day = 1; day <= 5; day++)
+        {
+            windows.Add(new TimeWindow($"late{day}", start.AddDays(day).AddHours(14), start.AddDays(day).AddHours(22), "late"));
+            demands.Add(new Demand("A", $"late{day}", "patrol", 3));
+        }
+
+        var problem = new PlanningProblem
+        {
+            Name = "long duty",
+            HorizonStart = start,
+            HorizonDays = 7,
+            Sites = [new Site("A", "Site A")],
+            Windows = windows,
+            Demands = demands,
+            Staff = [.. Enumerable.Range(1, 3).Select(i => new StaffMember { Id = $"o{i}", Capabilities = ["patrol"] })],
+            Rules = new RuleSettings { Limits = new WorkLimits { MinRestMinutes = 11 * 60, MaxMinutesPer7Days = 48 * 60 } },
+        };
+
+        var ceiling = CoverageCeiling.Compute(problem);
+
+        Assert.True(ceiling.WorkingTime);
+        Assert.Equal(16, ceiling.CoverableUnits);
+        Assert.Equal(15, BestCoverage(problem));
+    }
+
     private static PlanningProblem TinyProblems(int seed, bool dayRoster) => Encodings.TinyProblems.Problem(new Random(seed), dayRoster);
 
     private static bool AtLeastBest(PlanningProblem problem, int seed)
