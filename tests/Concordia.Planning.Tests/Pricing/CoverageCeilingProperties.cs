@@ -88,18 +88,7 @@ public sealed class CoverageCeilingProperties
             demands.Add(new Demand("A", $"evening{day}", "patrol", 1));
         }
 
-        var limits = new WorkLimits { MinRestMinutes = 11 * 60, MaxMinutesPer7Days = 48 * 60 };
-        var problem = new PlanningProblem
-        {
-            Name = "working time",
-            HorizonStart = start,
-            HorizonDays = 8,
-            Sites = [new Site("A", "Site A")],
-            Windows = windows,
-            Demands = demands,
-            Staff = [new StaffMember { Id = "o1", Capabilities = ["patrol"] }, new StaffMember { Id = "o2", Capabilities = ["patrol"] }],
-            Rules = new RuleSettings { Limits = limits },
-        };
+        var problem = AtOneSite("working time", 8, windows, demands, officers: 2);
 
         var ceiling = CoverageCeiling.Compute(problem);
         var placesOnly = CoverageCeiling.Compute(problem with { Rules = new RuleSettings { Limits = new WorkLimits() } });
@@ -127,17 +116,7 @@ public sealed class CoverageCeilingProperties
             demands.Add(new Demand("A", $"late{day}", "patrol", 3));
         }
 
-        var problem = new PlanningProblem
-        {
-            Name = "long duty",
-            HorizonStart = start,
-            HorizonDays = 7,
-            Sites = [new Site("A", "Site A")],
-            Windows = windows,
-            Demands = demands,
-            Staff = [.. Enumerable.Range(1, 3).Select(i => new StaffMember { Id = $"o{i}", Capabilities = ["patrol"] })],
-            Rules = new RuleSettings { Limits = new WorkLimits { MinRestMinutes = 11 * 60, MaxMinutesPer7Days = 48 * 60 } },
-        };
+        var problem = AtOneSite("long duty", 7, windows, demands, officers: 3);
 
         var ceiling = CoverageCeiling.Compute(problem);
 
@@ -145,6 +124,19 @@ public sealed class CoverageCeilingProperties
         Assert.Equal(16, ceiling.CoverableUnits);
         Assert.Equal(15, BestCoverage(problem));
     }
+
+    /// <summary>Patrol officers o1, o2, … at one site, with 11 h of rest and 48 h in any 7 days.</summary>
+    private static PlanningProblem AtOneSite(string name, int days, List<TimeWindow> windows, List<Demand> demands, int officers) => new()
+    {
+        Name = name,
+        HorizonStart = Scenario.Monday,
+        HorizonDays = days,
+        Sites = [new Site("A", "Site A")],
+        Windows = windows,
+        Demands = demands,
+        Staff = [.. Enumerable.Range(1, officers).Select(i => new StaffMember { Id = $"o{i}", Capabilities = ["patrol"] })],
+        Rules = new RuleSettings { Limits = new WorkLimits { MinRestMinutes = 11 * 60, MaxMinutesPer7Days = 48 * 60 } },
+    };
 
     private static PlanningProblem TinyProblems(int seed, bool dayRoster) => Encodings.TinyProblems.Problem(new Random(seed), dayRoster);
 
