@@ -394,9 +394,9 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     }
 
     /// <summary>
-    /// A rounding of the hours in 7 days for one limit and one span of days, valid for every single agent: with
-    /// <c>u</c> the limit divided by the most duties of the span's shortest length that fit it (<see cref="Slots"/>),
-    /// a duty of m minutes takes ⌊m/u⌋ slots, or ⌈m/u⌉ for the windows chosen (an agent works each window at most
+    /// A rounding of the hours in 7 days for one limit and one span of days, valid for every single agent: with a
+    /// slot of <c>u</c> minutes that divides the limit into <see cref="Slots"/> (chosen in <see cref="Of"/>), a duty of
+    /// m minutes takes ⌊m/u⌋ slots, or ⌈m/u⌉ for the windows chosen (an agent works each window at most
     /// once, so their fractions can be added to the limit), and the slots stay within <see cref="Slots"/>: the
     /// limit divided by u, plus the chosen fractions, rounded down (a Chvátal–Gomory cut). It is what the minutes
     /// alone do not say: an officer on one 8.5-hour duty in a week with 48 hours has room for four 8-hour duties

@@ -239,7 +239,8 @@ internal sealed class ColumnGeneration : IDisposable
     /// A roster from the relaxation by diving: while some agent is free, the schedule the master gives the most weight
     /// (and any other at <see cref="Tuning.DiveFix"/> or more) is fixed, and a few rounds price the free agents again
     /// against what the fixed ones cover. Returns one schedule per agent, or null when the deadline came first. The
-    /// bound is not touched: a dive's master relaxes the dive's problem, not the roster's. Call after <see cref="Run"/>.
+    /// bound and <see cref="Converged"/> are not touched: a dive's master relaxes the dive's problem, not the roster's.
+    /// Call after <see cref="Run"/>.
     /// </summary>
     public int[][]? Dive(Deadline deadline, CancellationToken ct)
     {
@@ -355,12 +356,13 @@ internal sealed class ColumnGeneration : IDisposable
             }
         }
 
+        // A dive's rounds price the dive's problem: they say nothing of the roster's bound or of its convergence.
         if (fixedTo.All(f => f is null))
         {
             Lagrangian();
+            Converged = added == 0 && exactEverywhere && ReferenceEquals(pi, CoverDuals);
         }
 
-        Converged = added == 0 && exactEverywhere && ReferenceEquals(pi, CoverDuals);
         return added;
     }
 
