@@ -63,6 +63,19 @@ internal sealed class GreedyConstruction(CompiledProblem p)
     /// <summary>Adds the candidate with the best score change, if that change is an improvement.</summary>
     public static bool TryBest(Solution s, int demand, List<int> candidates)
     {
+        var best = Best(s, demand, candidates);
+        if (best < 0)
+        {
+            return false;
+        }
+
+        s.Add(best, demand);
+        return true;
+    }
+
+    /// <summary>The candidate whose duty would improve the score most, or -1 when none would improve it.</summary>
+    public static int Best(Solution s, int demand, List<int> candidates)
+    {
         var best = -1;
         var bestDelta = Score.Zero;
         foreach (var a in candidates)
@@ -75,12 +88,6 @@ internal sealed class GreedyConstruction(CompiledProblem p)
             }
         }
 
-        if (best < 0)
-        {
-            return false;
-        }
-
-        s.Add(best, demand);
-        return true;
+        return best;
     }
 }

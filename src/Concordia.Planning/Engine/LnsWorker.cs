@@ -58,6 +58,8 @@ internal sealed class LnsWorker
                 {
                     localSearch.Fill(Solution, Tuning.StepFillScan, ct);
                 }
+
+                localSearch.Eject(Solution, Tuning.StepEjectTries, Tuning.EjectScan, deadline, ct);
             }
 
             // A plan with hard violations is first made feasible, a few members at a time: their own rules are

@@ -47,6 +47,18 @@ internal static class Tuning
     public const int StepFillScan = 400;
 
     /// <summary>
+    /// Agents tried per missing unit by the chains that make room for it (<c>LocalSearch.Eject</c>): once after the
+    /// first fill, and every step of the search on large plans, where a pass costs well under a second at Paris size.
+    /// </summary>
+    public const int FirstEjectTries = 10;
+
+    /// <summary>See <see cref="FirstEjectTries"/>.</summary>
+    public const int StepEjectTries = 8;
+
+    /// <summary>Agents scanned for someone to take the duty a chain gives up.</summary>
+    public const int EjectScan = 400;
+
+    /// <summary>
     /// Size (free choices) of a neighbourhood, adapted between these bounds: it grows by <see cref="SizeGrowth"/> after a
     /// neighbourhood solved to optimality and shrinks after one that was not, so about half are settled within budget.
     /// </summary>

@@ -107,6 +107,10 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
 
                 // A re-plan to lower demand leaves people on over-cover who are needed elsewhere.
                 Guard(() => new Relief(p).Run(best, building.Token));
+
+                // Chains of two make room for units the fill could not place (an agent gives up a nearby duty to
+                // another and takes the missing unit).
+                Guard(() => new LocalSearch(p, new Random(options.Seed)).Eject(best, Tuning.FirstEjectTries, Tuning.EjectScan, searchDeadline, building.Token));
             }
 
             Report(SearchPhase.Fill);

@@ -1,0 +1,79 @@
+using Concordia.Planning.Engine;
+using Concordia.Planning.Model;
+using FsCheck;
+using FsCheck.Fluent;
+using static Concordia.Planning.Tests.Scenario;
+
+namespace Concordia.Planning.Tests.Search;
+
+/// <summary>
+/// A missing unit that the one officer able to take it cannot, because of a duty someone else could do, is covered
+/// by a chain of two: the officer hands that duty over and takes the unit.
+/// </summary>
+public sealed class ChainTests
+{
+    private static Deadline Later => Deadline.After(TimeProvider.System, TimeSpan.FromMinutes(1));
+
+    [Fact]
+    public void The_only_dog_handler_hands_a_patrol_to_a_free_officer_and_takes_the_dog_team_duty()
+    {
+        var problem = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, cap: "k9")
+            .Officer("handler", m => m with { Capabilities = ["patrol", "k9"] }).Officer("o2")
+            .Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
+        var p = new CompiledProblem(problem);
+        var s = new Solution(p);
+        s.Load(Paths.Duties(p, [On("handler", "mon")]));
+        var tuesday = p.DemandIndex[(p.SiteIndex["A"], p.WindowIndex["tue"], p.CapIndex["k9"])];
+        Assert.DoesNotContain(Enumerable.Range(0, p.AgentCount), a => QuickCheck.CanTake(p, s, a, tuesday) && s.DeltaAdd(a, tuesday).Hard == 0);
+
+        var kept = new LocalSearch(p, new Random(1)).Eject(s, tries: 4, scan: 10, Later, CancellationToken.None);
+
+        Assert.Equal(1, kept);
+        var plan = s.ToAssignments();
+        var report = Check(problem, [.. plan]);
+        Assert.Equal(0, report.HardViolations);
+        Assert.Equal(100, report.CoveragePercent);
+        Assert.Contains(On("handler", "tue", cap: "k9"), plan);
+        Assert.Contains(On("o2", "mon"), plan);
+    }
+
+    [Fact]
+    public void A_chain_that_would_only_trade_one_missing_unit_for_another_is_not_kept()
+    {
+        // No one else can take Monday's patrol, so handing it over would leave it missing instead of Tuesday's.
+        var problem = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, cap: "k9")
+            .Officer("handler", m => m with { Capabilities = ["patrol", "k9"] })
+            .Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
+        var p = new CompiledProblem(problem);
+        var s = new Solution(p);
+        s.Load(Paths.Duties(p, [On("handler", "mon")]));
+        var before = s.Total;
+
+        var kept = new LocalSearch(p, new Random(1)).Eject(s, tries: 4, scan: 10, Later, CancellationToken.None);
+
+        Assert.Equal(0, kept);
+        Assert.Equal(before, s.Total);
+        Assert.Equal([On("handler", "mon")], s.ToAssignments());
+    }
+
+    [Fact]
+    public void Chains_never_make_a_random_plan_worse_and_their_running_score_is_the_rules_score() =>
+        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            var rng = new Random(seed);
+            var problem = Encodings.TinyProblems.Problem(rng, dayRoster: false);
+            var plan = Encodings.TinyProblems.Plan(rng, problem);
+            var p = new CompiledProblem(problem);
+            var s = new Solution(p);
+            s.Load(Paths.Duties(p, plan));
+            var before = s.Total;
+
+            new LocalSearch(p, new Random(seed)).Eject(s, tries: 6, scan: 20, Later, CancellationToken.None);
+
+            var again = new Solution(p);
+            again.Load(Paths.Duties(p, s.ToAssignments()));
+            Assert.True(s.Total <= before, $"seed {seed}: {before} became {s.Total}");
+            Assert.Equal(again.Total, s.Total);
+            return true;
+        }));
+}
