@@ -44,7 +44,8 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
 
     /// <summary>
     /// Covers missing units by chains of two: an agent with the capability whom a rule keeps off the unit (hours
-    /// in 7 days, rest, days in a row) gives up one of their duties within a week of it and takes the unit, and
+    /// in 7 days, rest, days in a row) gives up one of their duties within a week of it (not one of the published
+    /// plan a re-plan starts from) and takes the unit, and
     /// another agent, found among <paramref name="scan"/>, takes the duty given up. Up to <paramref name="tries"/>
     /// agents are tried per missing unit; a chain is kept when the score improves. Returns the chains kept.
     /// </summary>
@@ -85,7 +86,7 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
         nearby.Clear();
         foreach (var e in s.Duties(a))
         {
-            if (Math.Abs(p.WinStart[p.DemWindow[e]] - start) <= EjectReachMinutes && !frozen.Locks(p, e))
+            if (Math.Abs(p.WinStart[p.DemWindow[e]] - start) <= EjectReachMinutes && !frozen.Locks(p, e) && !Published(a, e))
             {
                 nearby.Add(e);
             }
@@ -115,6 +116,23 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
             }
 
             s.Add(a, e);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A duty of the published plan that a re-plan starts from: a chain never hands one over, so that a re-plan moves
+    /// few published duties (a move costs far less than a missing unit, so chains would hand over many).
+    /// </summary>
+    private bool Published(int a, int e)
+    {
+        foreach (var m in p.AgentMembers[a])
+        {
+            if (Array.IndexOf(p.StaffPublished[m], e) >= 0)
+            {
+                return true;
+            }
         }
 
         return false;

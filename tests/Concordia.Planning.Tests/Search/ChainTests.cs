@@ -17,9 +17,7 @@ public sealed class ChainTests
     [Fact]
     public void The_only_dog_handler_hands_a_patrol_to_a_free_officer_and_takes_the_dog_team_duty()
     {
-        var problem = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, cap: "k9")
-            .Officer("handler", m => m with { Capabilities = ["patrol", "k9"] }).Officer("o2")
-            .Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
+        var problem = HandlerOnMonday(withSecondOfficer: true);
         var p = new CompiledProblem(problem);
         var s = new Solution(p);
         s.Load(Paths.Duties(p, [On("handler", "mon")]));
@@ -38,12 +36,25 @@ public sealed class ChainTests
     }
 
     [Fact]
+    public void In_a_re_plan_a_chain_never_hands_over_a_duty_of_the_published_plan()
+    {
+        var problem = HandlerOnMonday(withSecondOfficer: true);
+        problem = problem with { Published = [On("handler", "mon")] };
+        var p = new CompiledProblem(problem);
+        var s = new Solution(p);
+        s.Load(Paths.Duties(p, problem.Published));
+
+        var kept = new LocalSearch(p, new Random(1)).Eject(s, tries: 4, scan: 10, Later, CancellationToken.None);
+
+        Assert.Equal(0, kept);
+        Assert.Equal([On("handler", "mon")], s.ToAssignments());
+    }
+
+    [Fact]
     public void A_chain_that_would_only_trade_one_missing_unit_for_another_is_not_kept()
     {
         // No one else can take Monday's patrol, so handing it over would leave it missing instead of Tuesday's.
-        var problem = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, cap: "k9")
-            .Officer("handler", m => m with { Capabilities = ["patrol", "k9"] })
-            .Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 }).Build();
+        var problem = HandlerOnMonday(withSecondOfficer: false);
         var p = new CompiledProblem(problem);
         var s = new Solution(p);
         s.Load(Paths.Duties(p, [On("handler", "mon")]));
@@ -57,12 +68,13 @@ public sealed class ChainTests
     }
 
     [Fact]
-    public void Chains_never_make_a_random_plan_worse_and_their_running_score_is_the_rules_score() =>
+    public void Chains_never_make_a_random_plan_or_re_plan_worse_and_their_running_score_is_the_rules_score() =>
         FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
             var rng = new Random(seed);
             var problem = Encodings.TinyProblems.Problem(rng, dayRoster: false);
             var plan = Encodings.TinyProblems.Plan(rng, problem);
+            problem = rng.Next(2) == 0 ? problem with { Published = plan } : problem;
             var p = new CompiledProblem(problem);
             var s = new Solution(p);
             s.Load(Paths.Duties(p, plan));
@@ -76,4 +88,16 @@ public sealed class ChainTests
             Assert.Equal(again.Total, s.Total);
             return true;
         }));
+
+    /// <summary>
+    /// Monday's patrol and Tuesday's dog-team duty need one each; the dog handler (who can also patrol) is on Monday
+    /// and has 8 h in 7 days, so cannot also take Tuesday; a second officer, if any, patrols only.
+    /// </summary>
+    private static PlanningProblem HandlerOnMonday(bool withSecondOfficer)
+    {
+        var scenario = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 1).Shift("tue", 1, 6, 8).Need("tue", 1, cap: "k9")
+            .Officer("handler", m => m with { Capabilities = ["patrol", "k9"] })
+            .Limits(new WorkLimits { MaxMinutesPer7Days = 8 * 60 });
+        return (withSecondOfficer ? scenario.Officer("o2") : scenario).Build();
+    }
 }
