@@ -44,10 +44,10 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
 
     /// <summary>
     /// Covers missing units by chains of two: an agent with the capability whom a rule keeps off the unit (hours
-    /// in 7 days, rest, days in a row) gives up one of their duties within a week of it (not one of the published
-    /// plan a re-plan starts from) and takes the unit, and
-    /// another agent, found among <paramref name="scan"/>, takes the duty given up. Up to <paramref name="tries"/>
-    /// agents are tried per missing unit; a chain is kept when the score improves. Returns the chains kept.
+    /// in 7 days, rest, days in a row) gives up one of their duties within a week of it (not a frozen one, nor one
+    /// of the published plan a re-plan starts from) and takes the unit, and another agent, found among
+    /// <paramref name="scan"/>, takes the duty given up. Up to <paramref name="tries"/> agents are tried per missing
+    /// unit; a chain is kept when the score improves. Returns the chains kept.
     /// </summary>
     public int Eject(Solution s, int tries, int scan, Deadline deadline, CancellationToken ct)
     {
