@@ -89,6 +89,9 @@ internal sealed partial class CompiledProblem
     public Preference[][] StaffPreferences { get; }
     public int[][] StaffPublished { get; }
 
+    /// <summary>Whether the published plan a re-plan starts from gives the member this duty.</summary>
+    public bool IsPublished(int staff, int demand) => Array.IndexOf(StaffPublished[staff], demand) >= 0;
+
     /// <summary>
     /// Each published assignment (in the problem's order) as its member and demand, or (-1, -1) when it names a member,
     /// site, window or capability the problem has no demand for: read once here, by the start and the move count.

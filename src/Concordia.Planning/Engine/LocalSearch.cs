@@ -129,7 +129,7 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
     {
         foreach (var m in p.AgentMembers[a])
         {
-            if (Array.IndexOf(p.StaffPublished[m], e) >= 0)
+            if (p.IsPublished(m, e))
             {
                 return true;
             }

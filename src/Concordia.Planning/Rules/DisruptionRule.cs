@@ -31,7 +31,7 @@ internal sealed class DisruptionRule : StaffRule
     }
 
     public override Score? Delta(CompiledProblem p, int staff, ReadOnlySpan<int> duties, int demand, bool added) =>
-        Counts(p, demand) && Array.IndexOf(p.StaffPublished[staff], demand) >= 0 ? Units(added ? -1 : 1) : Score.Zero;
+        Counts(p, demand) && p.IsPublished(staff, demand) ? Units(added ? -1 : 1) : Score.Zero;
 
     public override void Encode(IRuleModel m, int agent)
     {

@@ -9,7 +9,7 @@ internal sealed class FrozenHorizonRule : StaffRule
     public override string Description => "Duties in windows starting before the frozen instant equal the published ones.";
 
     /// <summary>A duty in the frozen horizon that was not published.</summary>
-    public override bool Allows(CompiledProblem p, int staff, int demand) => !Frozen(p, demand) || Published(p, staff, demand);
+    public override bool Allows(CompiledProblem p, int staff, int demand) => !Frozen(p, demand) || p.IsPublished(staff, demand);
 
     /// <summary>For moves: whether a duty may not be handed on or dropped (a published duty inside the frozen horizon).</summary>
     public bool Locks(CompiledProblem p, int demand) => Binding && Frozen(p, demand);
@@ -45,7 +45,7 @@ internal sealed class FrozenHorizonRule : StaffRule
 
     /// <summary>Adding a frozen duty restores it if published and breaks the horizon if not; removing does the opposite.</summary>
     public override Score? Delta(CompiledProblem p, int staff, ReadOnlySpan<int> duties, int demand, bool added) =>
-        !Frozen(p, demand) ? Score.Zero : Units(added == Published(p, staff, demand) ? -1 : 1);
+        !Frozen(p, demand) ? Score.Zero : Units(added == p.IsPublished(staff, demand) ? -1 : 1);
 
     public override void Encode(IRuleModel m, int agent)
     {
@@ -62,7 +62,7 @@ internal sealed class FrozenHorizonRule : StaffRule
             {
                 if (Frozen(p, c.Demand))
                 {
-                    m.Violation(this, UnitCost(), [(c.Lit, !Published(p, member, c.Demand))]);
+                    m.Violation(this, UnitCost(), [(c.Lit, !p.IsPublished(member, c.Demand))]);
                 }
             }
 
@@ -78,6 +78,4 @@ internal sealed class FrozenHorizonRule : StaffRule
     }
 
     private static bool Frozen(CompiledProblem p, int demand) => Start(p, demand) < p.FrozenUntil;
-
-    private static bool Published(CompiledProblem p, int staff, int demand) => Array.IndexOf(p.StaffPublished[staff], demand) >= 0;
 }
