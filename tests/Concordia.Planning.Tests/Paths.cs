@@ -64,6 +64,21 @@ internal static class Paths
         return true;
     }
 
+    /// <summary>The problem compiled, and a solution holding the plan.</summary>
+    public static (CompiledProblem P, Solution S) Loaded(PlanningProblem problem, IEnumerable<Assignment> plan)
+    {
+        var p = new CompiledProblem(problem);
+        return (p, Loaded(p, plan));
+    }
+
+    /// <summary>A solution of the compiled problem holding the plan.</summary>
+    public static Solution Loaded(CompiledProblem p, IEnumerable<Assignment> plan)
+    {
+        var s = new Solution(p);
+        s.Load(Duties(p, plan));
+        return s;
+    }
+
     /// <summary>A plan's assignments as agent and demand indices, one per unit.</summary>
     public static IEnumerable<(int Agent, int Demand)> Duties(CompiledProblem p, IEnumerable<Assignment> plan) =>
         plan.Select(a => (p.StaffAgent[p.StaffIndex[a.StaffId]], p.DemandIndex[(p.SiteIndex[a.SiteId], p.WindowIndex[a.WindowId], p.CapIndex[a.Capability])]))

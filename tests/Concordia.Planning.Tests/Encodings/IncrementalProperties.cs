@@ -117,9 +117,7 @@ public sealed class IncrementalProperties
     {
         var rng = new Random(seed);
         var problem = TinyProblems.Problem(rng, dayRoster: rng.Next(2) == 0);
-        var p = new CompiledProblem(problem);
-        var s = new Solution(p);
-        s.Load(Paths.Duties(p, TinyProblems.Plan(rng, problem)));
+        var (p, s) = Paths.Loaded(problem, TinyProblems.Plan(rng, problem));
         return (p, s, rng);
     }
 }

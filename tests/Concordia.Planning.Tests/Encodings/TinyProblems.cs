@@ -225,15 +225,12 @@ internal static class TinyProblems
             var problem = Problem(rng, dayRoster: false);
             var plan = Plan(rng, problem);
             problem = published(rng) ? problem with { Published = plan } : problem;
-            var p = new CompiledProblem(problem);
-            var s = new Solution(p);
-            s.Load(Paths.Duties(p, plan));
+            var (p, s) = Paths.Loaded(problem, plan);
             var before = s.Total;
 
             move(p, s, seed);
 
-            var again = new Solution(p);
-            again.Load(Paths.Duties(p, s.ToAssignments()));
+            var again = Paths.Loaded(p, s.ToAssignments());
             Assert.True(s.Total <= before, $"seed {seed}: {before} became {s.Total}");
             Assert.Equal(again.Total, s.Total);
             return true;

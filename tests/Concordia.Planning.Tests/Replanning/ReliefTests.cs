@@ -14,9 +14,7 @@ public sealed class ReliefTests
     public void An_officer_on_over_cover_moves_to_a_missing_unit_the_weekly_limit_kept_them_from()
     {
         var (problem, published) = MondayOverCovered();
-        var p = new CompiledProblem(problem);
-        var s = new Solution(p);
-        s.Load(Paths.Duties(p, published));
+        var (p, s) = Paths.Loaded(problem, published);
         var before = s.Total;
         Assert.DoesNotContain(Enumerable.Range(0, p.AgentCount), a => QuickCheck.CanTake(p, s, a, 1) && s.DeltaAdd(a, 1).Hard == 0);
 

@@ -16,9 +16,7 @@ public sealed class ChainTests
     public void The_only_dog_handler_hands_a_patrol_to_a_free_officer_and_takes_the_dog_team_duty()
     {
         var problem = HandlerOnMonday(withSecondOfficer: true);
-        var p = new CompiledProblem(problem);
-        var s = new Solution(p);
-        s.Load(Paths.Duties(p, [On("handler", "mon")]));
+        var (p, s) = Paths.Loaded(problem, [On("handler", "mon")]);
         var tuesday = p.DemandIndex[(p.SiteIndex["A"], p.WindowIndex["tue"], p.CapIndex["k9"])];
         Assert.DoesNotContain(Enumerable.Range(0, p.AgentCount), a => QuickCheck.CanTake(p, s, a, tuesday) && s.DeltaAdd(a, tuesday).Hard == 0);
 
@@ -38,9 +36,7 @@ public sealed class ChainTests
     {
         var problem = HandlerOnMonday(withSecondOfficer: true);
         problem = problem with { Published = [On("handler", "mon")] };
-        var p = new CompiledProblem(problem);
-        var s = new Solution(p);
-        s.Load(Paths.Duties(p, problem.Published));
+        var (p, s) = Paths.Loaded(problem, problem.Published);
 
         var kept = new LocalSearch(p, new Random(1)).Eject(s, tries: 4, scan: 10, Later, CancellationToken.None);
 
@@ -53,9 +49,7 @@ public sealed class ChainTests
     {
         // No one else can take Monday's patrol, so handing it over would leave it missing instead of Tuesday's.
         var problem = HandlerOnMonday(withSecondOfficer: false);
-        var p = new CompiledProblem(problem);
-        var s = new Solution(p);
-        s.Load(Paths.Duties(p, [On("handler", "mon")]));
+        var (p, s) = Paths.Loaded(problem, [On("handler", "mon")]);
         var before = s.Total;
 
         var kept = new LocalSearch(p, new Random(1)).Eject(s, tries: 4, scan: 10, Later, CancellationToken.None);
