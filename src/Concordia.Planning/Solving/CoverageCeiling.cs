@@ -25,10 +25,12 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     /// <summary>
     /// Computes the bound. Relaxation: a unit (a person, or a team as one) may serve a demand only when it has the
     /// capability and every binding rule that forbids duties outright allows it (availability with absences, arrival
-    /// and departure, days off, armed duty, shift length, shifts of a kind, the frozen horizon); a unit is in one
-    /// place at a time and, when the rest rule binds, works no two duties closer than the shortest minimum rest. The
-    /// windows, each stretched by that rest, are split into groups that all share one instant (a clique of the
-    /// interval graph, found greedily by earliest end): a unit works at most one duty of a group. In each group a
+    /// and departure, days off, armed duty, shift length, shifts of a kind); the duties of the frozen horizon are held
+    /// as published, their units counted and their time taken from their units' limits (<see cref="FrozenLoad"/>); a
+    /// unit is in one place at a time and, when the rest rule binds, works no two duties closer than the shortest
+    /// minimum rest. The windows, each stretched by that rest, are split into groups that all share one instant (a
+    /// clique of the interval graph, found greedily by earliest end): a unit works at most one duty of a group. In each
+    /// group a
     /// maximum flow gives the most units the eligible staff can put on its demands. When the hours in 7 days or the
     /// total minutes bind, a linear programme over all groups at once adds them: per class of alike units, the
     /// minutes of its duties starting in any 7 consecutive days stay within its units' limit, and so do its total
@@ -39,10 +41,12 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     /// <param name="problem">The problem.</param>
     /// <param name="workingTimeLimit">Time given to the working-time programme (2 minutes when null); past it the
     /// bound leaves working time out.</param>
-    public static CoverageCeiling Compute(PlanningProblem problem, TimeSpan? workingTimeLimit = null) =>
-        Compute(new CompiledProblem(problem), workingTimeLimit);
+    /// <param name="keepPublished">Bound only the plans that keep every duty of the problem's published plan (a re-plan
+    /// that moves no one): those duties are held like the frozen ones, and others may still join their demands.</param>
+    public static CoverageCeiling Compute(PlanningProblem problem, TimeSpan? workingTimeLimit = null, bool keepPublished = false) =>
+        Compute(new CompiledProblem(problem), workingTimeLimit, keepPublished);
 
-    internal static CoverageCeiling Compute(CompiledProblem p, TimeSpan? workingTimeLimit = null)
+    internal static CoverageCeiling Compute(CompiledProblem p, TimeSpan? workingTimeLimit = null, bool keepPublished = false)
     {
         var watch = Stopwatch.StartNew();
         long required = 0;
@@ -51,19 +55,30 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             required += p.DemRequired[d];
         }
 
-        var (classes, size) = ClassesOf(p);
-        var eligible = Eligibility(p, classes);
+        var (classes, size, classOf) = ClassesOf(p);
+        var frozen = new FrozenLoad(p, classOf, keepPublished);
+        var eligible = Eligibility(p, classes, frozen);
         var rest = ShortestRest(p);
         var groups = GroupsOf(p, rest);
-        long coverable = 0;
-        var flow = new MaxFlow();
-        foreach (var group in groups)
+        var coverable = frozen.Units;
+        var groupOf = new int[p.WindowCount];
+        for (var g = 0; g < groups.Count; g++)
         {
-            coverable += GroupFlow(p, group, eligible, size, flow);
+            foreach (var w in groups[g])
+            {
+                groupOf[w] = g;
+            }
+        }
+
+        var busy = frozen.Busy(w => [groupOf[w]]);
+        var flow = new MaxFlow();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            coverable += GroupFlow(p, groups[g], eligible, c => size[c] - busy.GetValueOrDefault((c, g)), frozen.Open, flow);
         }
 
         var limit = workingTimeLimit ?? TimeSpan.FromMinutes(2);
-        var workingTime = limit > TimeSpan.Zero ? WorkingTimeUnits(p, classes, size, eligible, rest, limit) : null;
+        var workingTime = limit > TimeSpan.Zero ? WorkingTimeUnits(p, classes, size, eligible, frozen, rest, limit) + frozen.Units : null;
         return new CoverageCeiling(required, Math.Min(coverable, workingTime ?? long.MaxValue), groups.Count, classes.Length, watch.Elapsed)
         {
             WorkingTime = workingTime is not null,
@@ -86,14 +101,16 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     /// <summary>
     /// Agents that every filtering rule treats alike, as one class with its number of agents: same capabilities and,
     /// member by member, the same fields those rules read (person or dog, armed, availability, days off, longest
-    /// shift, shifts per kind, published duties inside the frozen horizon) and the same working-time limits the bound
-    /// reads. Returns each class's representative agent.
+    /// shift, shifts per kind) and the same working-time limits the bound reads. Duties of the frozen horizon do not
+    /// split classes: <see cref="FrozenLoad"/> counts them. Returns each class's representative agent, its number of
+    /// agents and each agent's class.
     /// </summary>
-    private static (int[] Representatives, int[] Size) ClassesOf(CompiledProblem p)
+    private static (int[] Representatives, int[] Size, int[] ClassOf) ClassesOf(CompiledProblem p)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var representatives = new List<int>();
         var size = new List<int>();
+        var classOf = new int[p.AgentCount];
         var key = new StringBuilder();
         for (var a = 0; a < p.AgentCount; a++)
         {
@@ -111,15 +128,6 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
                     key.AppendJoin(',', perKind);
                 }
 
-                key.Append(':');
-                foreach (var d in p.StaffPublished[m])
-                {
-                    if (p.WinStart[p.DemWindow[d]] < p.FrozenUntil)
-                    {
-                        key.Append(d).Append(',');
-                    }
-                }
-
                 key.Append(';');
             }
 
@@ -130,17 +138,19 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             }
             else
             {
-                index[k] = representatives.Count;
+                c = index[k] = representatives.Count;
                 representatives.Add(a);
                 size.Add(1);
             }
+
+            classOf[a] = c;
         }
 
-        return ([.. representatives], [.. size]);
+        return ([.. representatives], [.. size], classOf);
     }
 
-    /// <summary>Per demand, the classes whose agents may serve it.</summary>
-    private static List<int>[] Eligibility(CompiledProblem p, int[] classes)
+    /// <summary>Per demand, the classes whose agents may serve it; none for a demand of the frozen horizon (fixed in <paramref name="frozen"/>).</summary>
+    private static List<int>[] Eligibility(CompiledProblem p, int[] classes, FrozenLoad frozen)
     {
         var byCap = new List<int>[p.CapIndex.Count];
         for (var d = 0; d < p.DemandCount; d++)
@@ -161,7 +171,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             {
                 foreach (var d in byCap[cap] ?? [])
                 {
-                    if (p.Rules.Allows(p, agent, d))
+                    if (!frozen.Locked(d) && p.Rules.Allows(p, agent, d))
                     {
                         eligible[d].Add(c);
                     }
@@ -282,7 +292,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     /// counts them) at most its units times the limit, and its total minutes likewise. The optimum of the relaxation
     /// bounds every plan's cover.
     /// </summary>
-    private static long? WorkingTimeUnits(CompiledProblem p, int[] classes, int[] size, List<int>[] eligible, int rest, TimeSpan limit)
+    private static long? WorkingTimeUnits(CompiledProblem p, int[] classes, int[] size, List<int>[] eligible, FrozenLoad frozen, int rest, TimeSpan limit)
     {
         var week = p.Rules.Get<MaxHoursPer7DaysRule>();
         var total = p.Rules.Get<MaxTotalMinutesRule>();
@@ -302,6 +312,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         }
 
         var cliquesOf = CliquesOf(p, rest);
+        var busy = frozen.Busy(w => cliquesOf[w]);
         // COIN-OR's CLP: on the Paris demo it solves this programme with its slot rows in 3 s where GLOP did not
         // finish in 30 s (measured in docs/benchmarks.md).
         using var lp = Solver.CreateSolver("CLP") ?? throw new InvalidOperationException("CLP is not available");
@@ -319,13 +330,14 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             merged.Clear();
             foreach (var d in p.WindowDemands[w])
             {
-                if (p.DemRequired[d] <= 0 || eligible[d].Count == 0)
+                var open = frozen.Open(d);
+                if (open <= 0 || eligible[d].Count == 0)
                 {
                     continue;
                 }
 
                 var key = string.Join(',', eligible[d]);
-                merged[key] = merged.TryGetValue(key, out var m) ? (m.Required + p.DemRequired[d], m.Classes) : (p.DemRequired[d], eligible[d]);
+                merged[key] = merged.TryGetValue(key, out var m) ? (m.Required + open, m.Classes) : (open, eligible[d]);
             }
 
             var day = p.WinDay[w];
@@ -340,14 +352,14 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
                     objective.SetCoefficient(x, 1);
                     foreach (var clique in cliquesOf[w])
                     {
-                        Row(perClique, (c, clique), size[c]).SetCoefficient(x, 1);
+                        Row(perClique, (c, clique), size[c] - busy.GetValueOrDefault((c, clique))).SetCoefficient(x, 1);
                     }
 
                     if (weekly[c] < int.MaxValue && (uint)day < (uint)p.Days)
                     {
                         for (var start = Math.Max(0, day - span + 1); start <= Math.Min(day, p.Days - span); start++)
                         {
-                            Row(perWeek, (c, start), size[c] * weekly[c]).SetCoefficient(x, minutes);
+                            Row(perWeek, (c, start), (size[c] * weekly[c]) - frozen.Load(c, start, span, v => p.WinEnd[v] - p.WinStart[v])).SetCoefficient(x, minutes);
                             foreach (var byDivisor in (bool[])[false, true])
                             {
                                 if (!slots.TryGetValue((weekly[c], start, byDivisor), out var cut))
@@ -357,7 +369,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
 
                                 if (cut is not null && cut.Coefficient[w] > 0)
                                 {
-                                    Row(perSlots, (c, start, byDivisor), size[c] * cut.Slots).SetCoefficient(x, cut.Coefficient[w]);
+                                    Row(perSlots, (c, start, byDivisor), (size[c] * cut.Slots) - frozen.Load(c, start, span, v => cut.Coefficient[v])).SetCoefficient(x, cut.Coefficient[w]);
                                 }
                             }
                         }
@@ -365,7 +377,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
 
                     if (totals[c] < int.MaxValue)
                     {
-                        Row(perTotal, c, size[c] * totals[c]).SetCoefficient(x, minutes);
+                        Row(perTotal, c, (size[c] * totals[c]) - frozen.Load(c, 0, p.Days, v => p.WinEnd[v] - p.WinStart[v])).SetCoefficient(x, minutes);
                     }
                 }
             }
@@ -386,7 +398,9 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         {
             if (!rows.TryGetValue(key, out var row))
             {
-                rows[key] = row = lp.MakeConstraint(double.NegativeInfinity, bound);
+                // A frozen load above the limit breaks a hard rule whatever the rest: no plan keeps them all, and any
+                // bound holds. The row is kept feasible.
+                rows[key] = row = lp.MakeConstraint(double.NegativeInfinity, Math.Max(0, bound));
             }
 
             return row;
@@ -465,10 +479,13 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         }
     }
 
-    /// <summary>The most units the classes can put on a group's demands, each agent on at most one demand.</summary>
-    private static long GroupFlow(CompiledProblem p, int[] group, List<int>[] eligible, int[] size, MaxFlow flow)
+    /// <summary>
+    /// The most units the classes can put on a group's demands, each agent on at most one demand, with
+    /// <paramref name="free"/> agents of each class (those not on a frozen duty there).
+    /// </summary>
+    private static long GroupFlow(CompiledProblem p, int[] group, List<int>[] eligible, Func<int, long> free, Func<int, int> open, MaxFlow flow)
     {
-        var demands = group.SelectMany(w => p.WindowDemands[w]).Where(d => p.DemRequired[d] > 0 && eligible[d].Count > 0).ToArray();
+        var demands = group.SelectMany(w => p.WindowDemands[w]).Where(d => open(d) > 0 && eligible[d].Count > 0).ToArray();
         if (demands.Length == 0)
         {
             return 0;
@@ -477,7 +494,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         if (group.Length == 1 && p.WinEnd[group[0]] <= p.WinStart[group[0]])
         {
             // An empty window overlaps nothing, itself included: each demand on its own.
-            return demands.Sum(d => Math.Min(p.DemRequired[d], eligible[d].Sum(c => (long)size[c])));
+            return demands.Sum(d => Math.Min(open(d), eligible[d].Sum(free)));
         }
 
         // Nodes: 0 source, 1 sink, then the group's classes, then its demands.
@@ -490,7 +507,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
                 if (!classNode.ContainsKey(c))
                 {
                     classNode[c] = flow.AddNode();
-                    flow.AddEdge(0, classNode[c], size[c]);
+                    flow.AddEdge(0, classNode[c], free(c));
                 }
             }
         }
@@ -498,14 +515,127 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         for (var i = 0; i < demands.Length; i++)
         {
             var node = flow.AddNode();
-            flow.AddEdge(node, 1, p.DemRequired[demands[i]]);
+            flow.AddEdge(node, 1, open(demands[i]));
             foreach (var c in eligible[demands[i]])
             {
-                flow.AddEdge(classNode[c], node, p.DemRequired[demands[i]]);
+                flow.AddEdge(classNode[c], node, open(demands[i]));
             }
         }
 
         return flow.Run(0, 1);
+    }
+
+    /// <summary>
+    /// The duties of the frozen horizon, when its rule binds. A plan keeping the hard rules gives every member exactly
+    /// their published duties there, so a frozen demand is served by exactly the agents whose members are all
+    /// published on it (their units, capped by the demand, are <see cref="Units"/>, fixed) and by no one else. What
+    /// those duties take from their agents comes off the bound's limits: an agent is busy in the windows that overlap
+    /// its frozen duty (<see cref="Busy"/>), and the duty's minutes count towards its hours in 7 days and its total
+    /// minutes (<see cref="Load"/>). Classes sum their agents' loads, as they sum their limits. With keepPublished
+    /// every published duty is held so, and its demand stays open to others for the units it still lacks.
+    /// </summary>
+    private sealed class FrozenLoad
+    {
+        private readonly bool[] locked;
+        private readonly int[] open;
+        private readonly int[] classOf;
+        private readonly List<(int Agent, int Window)> duties = [];
+        private readonly Dictionary<(int Class, int Day), List<int>> byDay = [];
+        private readonly int days;
+
+        public FrozenLoad(CompiledProblem p, int[] classOf, bool keepPublished)
+        {
+            this.classOf = classOf;
+            days = p.Days;
+            var rule = p.Rules.Get<FrozenHorizonRule>();
+            locked = new bool[p.DemandCount];
+            for (var d = 0; d < p.DemandCount; d++)
+            {
+                locked[d] = rule.Locks(p, d);
+            }
+
+            var served = new int[p.DemandCount];
+            for (var a = 0; a < p.AgentCount; a++)
+            {
+                var members = p.AgentMembers[a];
+                foreach (var d in p.StaffPublished[members[0]])
+                {
+                    if (!(locked[d] || keepPublished) || !members.All(m => p.IsPublished(m, d)))
+                    {
+                        continue;
+                    }
+
+                    served[d]++;
+                    var w = p.DemWindow[d];
+                    duties.Add((a, w));
+                    if ((uint)p.WinDay[w] < (uint)days)
+                    {
+                        var key = (classOf[a], p.WinDay[w]);
+                        (byDay.TryGetValue(key, out var list) ? list : byDay[key] = []).Add(w);
+                    }
+                }
+            }
+
+            open = new int[p.DemandCount];
+            for (var d = 0; d < p.DemandCount; d++)
+            {
+                Units += Math.Min(p.DemRequired[d], served[d]);
+                open[d] = locked[d] ? 0 : Math.Max(0, p.DemRequired[d] - served[d]);
+            }
+        }
+
+        /// <summary>Units the frozen duties cover.</summary>
+        public long Units { get; }
+
+        /// <summary>Whether the demand is in the frozen horizon: only its published agents serve it.</summary>
+        public bool Locked(int demand) => locked[demand];
+
+        /// <summary>The demand's units left to the bound's flow and programme: none when frozen, else those the held duties leave.</summary>
+        public int Open(int demand) => open[demand];
+
+        /// <summary>Per class and set of windows (<paramref name="setsOf"/> a window's sets), the agents on a frozen duty in the set.</summary>
+        public Dictionary<(int Class, int Set), int> Busy(Func<int, IEnumerable<int>> setsOf)
+        {
+            var busy = new Dictionary<(int Class, int Set), int>();
+            var seen = new HashSet<int>();
+            var agent = -1;
+            foreach (var (a, w) in duties)
+            {
+                if (a != agent)
+                {
+                    agent = a;
+                    seen.Clear();
+                }
+
+                foreach (var set in setsOf(w))
+                {
+                    if (seen.Add(set))
+                    {
+                        busy[(classOf[a], set)] = busy.GetValueOrDefault((classOf[a], set)) + 1;
+                    }
+                }
+            }
+
+            return busy;
+        }
+
+        /// <summary>The class's frozen duties starting in <paramref name="count"/> days from <paramref name="first"/>, each weighed by <paramref name="weight"/>.</summary>
+        public long Load(int cls, int first, int count, Func<int, long> weight)
+        {
+            long load = 0;
+            for (var day = Math.Max(0, first); day < Math.Min(days, first + count); day++)
+            {
+                if (byDay.TryGetValue((cls, day), out var windows))
+                {
+                    foreach (var w in windows)
+                    {
+                        load += weight(w);
+                    }
+                }
+            }
+
+            return load;
+        }
     }
 
     /// <summary>Dinic's maximum flow over integer capacities, reused from group to group.</summary>

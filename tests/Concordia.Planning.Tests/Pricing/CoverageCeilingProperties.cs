@@ -125,6 +125,69 @@ public sealed class CoverageCeilingProperties
         Assert.Equal(15, BestCoverage(problem));
     }
 
+    [Fact]
+    public void Frozen_duties_hold_their_units_and_take_their_officers_hours_in_the_week()
+    {
+        // A re-plan on Friday: three officers each worked three 8 h earlies from Monday to Thursday, on different days
+        // (published and frozen), three units asked every day, 40 h in 7 days. Monday to Thursday the frozen duties
+        // cover what they covered (9 of 12); from Friday each officer has 16 h left, two earlies: 6 of 9. Without
+        // the published duties the ceiling of Friday on would say 9. The three stay one class: their loads add up.
+        var start = Scenario.Monday;
+        var windows = new List<TimeWindow>();
+        var demands = new List<Demand>();
+        for (var day = 0; day < 7; day++)
+        {
+            windows.Add(new TimeWindow($"early{day}", start.AddDays(day).AddHours(6), start.AddDays(day).AddHours(14), "early"));
+            demands.Add(new Demand("A", $"early{day}", "patrol", 3));
+        }
+
+        var worked = new Dictionary<string, int[]> { ["o1"] = [0, 1, 2], ["o2"] = [1, 2, 3], ["o3"] = [0, 2, 3] };
+        var replan = AtOneSite("frozen", 7, windows, demands, officers: 3) with
+        {
+            Rules = new RuleSettings { Limits = new WorkLimits { MinRestMinutes = 11 * 60, MaxMinutesPer7Days = 40 * 60 } },
+            Published = [.. worked.SelectMany(o => o.Value.Select(day => new Assignment(o.Key, "A", $"early{day}", "patrol")))],
+            FrozenUntil = start.AddDays(4),
+        };
+
+        var ceiling = CoverageCeiling.Compute(replan);
+        var fromFriday = CoverageCeiling.Compute(replan with
+        {
+            Demands = [.. demands.Skip(4)],
+            Published = [],
+            FrozenUntil = null,
+        });
+
+        Assert.True(ceiling.WorkingTime);
+        Assert.Equal(1, ceiling.AgentClasses);
+        Assert.Equal(21, ceiling.RequiredUnits);
+        Assert.Equal(9 + 6, ceiling.CoverableUnits);
+        Assert.Equal(9, fromFriday.CoverableUnits);
+        Assert.Equal(9 + 6, BestCoverage(replan));
+    }
+
+    [Fact]
+    public void Keeping_every_published_duty_lowers_the_ceiling_to_what_the_others_can_add()
+    {
+        // Two officers, a day of an 8 h early and an overlapping 8 h mid shift (one unit each), no frozen horizon. o1
+        // is published on the early: a re-plan may move o1 to the mid shift and o2 to the early (2 units either way),
+        // but one that keeps o1 on the early leaves only o2 for the mid: still 2. With the mid shift needing an armed
+        // officer and o2 unarmed, moving covers 2 (o2 early, o1 mid) and keeping covers 1.
+        var start = Scenario.Monday;
+        var problem = AtOneSite(
+            "keep",
+            1,
+            [new TimeWindow("early", start.AddHours(6), start.AddHours(14), "early"), new TimeWindow("mid", start.AddHours(10), start.AddHours(18), "late")],
+            [new Demand("A", "early", "patrol", 1), new Demand("A", "mid", "patrol", 1, Armed: true)],
+            officers: 2) with
+        {
+            Published = [new Assignment("o1", "A", "early", "patrol")],
+        };
+        problem = problem with { Staff = [problem.Staff[0] with { Armed = true }, problem.Staff[1]] };
+
+        Assert.Equal(2, CoverageCeiling.Compute(problem).CoverableUnits);
+        Assert.Equal(1, CoverageCeiling.Compute(problem, keepPublished: true).CoverableUnits);
+    }
+
     /// <summary>Patrol officers o1, o2, … at one site, with 11 h of rest and 48 h in any 7 days.</summary>
     private static PlanningProblem AtOneSite(string name, int days, List<TimeWindow> windows, List<Demand> demands, int officers) => new()
     {
