@@ -104,6 +104,22 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         return CoverageCeiling.Compute(problem with { Demands = [.. problem.Demands.Where(d => starts[d.WindowId] >= from)] }).CoverableUnits;
     }
 
+    /// <summary>
+    /// The bound for a re-plan from a published plan: the coverage ceiling of the re-planning problem, whose frozen
+    /// horizon keeps the published duties before the announcement (they cover what they covered, and take their
+    /// agents' hours in the 7 days around it), less the units those duties cover. Every re-plan keeping the hard
+    /// rules covers exactly those units before the announcement, so no re-plan covers more after it. Returns the
+    /// bound, the units held before the announcement and the ceiling.
+    /// </summary>
+    public static (long Bound, long Held, CoverageCeiling Ceiling) CoverableAfter(PlanningProblem replanning, PlanReport published, DateTimeOffset from)
+    {
+        var starts = replanning.Windows.ToDictionary(w => w.Id, w => w.Start, StringComparer.Ordinal);
+        var held = replanning.Demands.Where(d => starts[d.WindowId] < from).Sum(d => (long)d.Required)
+            - published.Unmet.Where(u => starts[u.WindowId] < from).Sum(u => (long)u.Missing);
+        var ceiling = CoverageCeiling.Compute(replanning);
+        return (ceiling.CoverableUnits - held, held, ceiling);
+    }
+
     /// <summary>Why plain CP-SAT has no result, in the text output and as its row of the table.</summary>
     private void CpSatNotSolved(string why)
     {
@@ -140,6 +156,12 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         IProgress<PlanProgress>? progress, CancellationToken ct, bool constructionOnly = false)
     {
         var replanning = ChangeApplier.Apply(problem, published.Plan.Assignments, change).Value!;
+        var (bound, held, ceiling) = CoverableAfter(replanning, published.Report, change.Now);
+        output($"re-plan, {label}: bound {bound} units from the announcement (the coverage ceiling of the re-planning problem, {held} units "
+            + $"held by the frozen published duties before the announcement taken off; {coverable} without those duties), computed in "
+            + $"{ceiling.Elapsed.TotalSeconds:F1} s{(ceiling.WorkingTime ? string.Empty : ", without working time")}; "
+            + $"a re-plan moving no published duty covers at most {CoverageCeiling.Compute(replanning, keepPublished: true).CoverableUnits - held}");
+        coverable = Math.Min(coverable, bound);
         var options = new SolveOptions { TimeLimit = limit, Seed = seed, Threads = threads, Start = published.Plan.Assignments, ConstructionOnly = constructionOnly };
         var trace = new CoverageTrace(progress);
         var result = solver.Solve(replanning, options, trace, ct);
