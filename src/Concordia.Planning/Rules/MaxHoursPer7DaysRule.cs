@@ -51,6 +51,51 @@ internal sealed class MaxHoursPer7DaysRule : StaffRule
         return Charge(amount);
     }
 
+    /// <summary>
+    /// False when the duty would take some 7 days it starts in over the limit: the cheap test spares the full score
+    /// change for the many officers a busy week has filled (most of a pool in a re-plan after an alert rise).
+    /// </summary>
+    public override bool Admits(CompiledProblem p, int staff, ReadOnlySpan<int> duties, int demand)
+    {
+        var max = p.StaffLimits[staff].MaxMinutesPer7Days;
+        var day = DayOf(p, demand);
+        if (max == int.MaxValue || (uint)day >= (uint)p.Days)
+        {
+            return true;
+        }
+
+        var span = Span(p);
+        var first = Math.Max(0, day - span + 1);
+        var last = Math.Min(day, p.Days - span);
+        Span<int> perDay = stackalloc int[14];
+        perDay.Clear();
+        foreach (var d in duties)
+        {
+            var offset = DayOf(p, d) - first;
+            if ((uint)offset < (uint)(last - first + span))
+            {
+                perDay[offset] += Length(p, d);
+            }
+        }
+
+        var added = Length(p, demand);
+        for (var start = first; start <= last; start++)
+        {
+            var sum = added;
+            for (var i = start - first; i < start - first + span; i++)
+            {
+                sum += perDay[i];
+            }
+
+            if (sum > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override void Encode(IRuleModel m, int agent)
     {
         var p = m.Problem;
