@@ -35,6 +35,39 @@ internal sealed class MaxConsecutiveDaysRule : StaffRule
         return Charge(amount);
     }
 
+    /// <summary>False when the duty's day joins the worked days before and after it into a run longer than the maximum.</summary>
+    public override bool Admits(CompiledProblem p, int staff, ReadOnlySpan<int> duties, int demand)
+    {
+        var max = p.StaffLimits[staff].MaxConsecutiveDays;
+        var day = DayOf(p, demand);
+        if (max == int.MaxValue || (uint)day >= (uint)p.Days)
+        {
+            return true;
+        }
+
+        Span<bool> worked = p.Days <= 1024 ? stackalloc bool[p.Days] : new bool[p.Days];
+        MarkWorkedDays(p, duties, worked);
+        if (worked[day])
+        {
+            return true;
+        }
+
+        var before = 0;
+        while (day - before - 1 >= 0 && worked[day - before - 1])
+        {
+            before++;
+        }
+
+        var after = 0;
+        while (day + after + 1 < p.Days && worked[day + after + 1])
+        {
+            after++;
+        }
+
+        var excess = Math.Max(0, before - max) + Math.Max(0, after - max);
+        return Math.Max(0, before + 1 + after - max) <= excess;
+    }
+
     /// <summary>Every stretch of maximum + 1 days has a day off; a run of L days holds L − maximum such stretches, one unit each.</summary>
     public override void Encode(IRuleModel m, int agent)
     {

@@ -30,7 +30,7 @@ internal static class SwitchCases
         new("MaxHoursPer7Days", Week(5, 10, new WorkLimits { MaxMinutesPer7Days = 48 * 60 }),
             Days(5), 2, 0, Missing, Missing, 2, Missing, CheapTestCatches: true),
         new("MaxConsecutiveDays", Week(5, 8, new WorkLimits { MaxConsecutiveDays = 3 }),
-            Days(5), 2, 0, Missing, Missing, 2, Missing),
+            Days(5), 2, 0, Missing, Missing, 2, Missing, CheapTestCatches: true),
         new("MinConsecutiveDays", Week(2, 8, new WorkLimits { MinConsecutiveDays = 3 }),
             Days(2), 1, 0, 2 * Missing, 2 * Missing, 1, 2 * Missing),
         new("MinConsecutiveDaysOff",
