@@ -168,10 +168,10 @@ public sealed class CoverageCeilingProperties
     [Fact]
     public void Keeping_every_published_duty_lowers_the_ceiling_to_what_the_others_can_add()
     {
-        // Two officers, a day of an 8 h early and an overlapping 8 h mid shift (one unit each), no frozen horizon. o1
-        // is published on the early: a re-plan may move o1 to the mid shift and o2 to the early (2 units either way),
-        // but one that keeps o1 on the early leaves only o2 for the mid: still 2. With the mid shift needing an armed
-        // officer and o2 unarmed, moving covers 2 (o2 early, o1 mid) and keeping covers 1.
+        // Two officers, an 8 h early and an overlapping 8 h mid shift on one day, one unit each, no frozen horizon;
+        // the mid shift needs an armed officer and only o1 is armed. o1 is published on the early. Moving o1 to the
+        // mid shift and o2 to the early covers both units; keeping o1 on the early leaves the mid shift to unarmed
+        // o2, so a re-plan that moves no one covers 1.
         var start = Scenario.Monday;
         var problem = AtOneSite(
             "keep",
