@@ -30,9 +30,8 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     /// unit is in one place at a time and, when the rest rule binds, works no two duties closer than the shortest
     /// minimum rest. The windows, each stretched by that rest, are split into groups that all share one instant (a
     /// clique of the interval graph, found greedily by earliest end): a unit works at most one duty of a group. In each
-    /// group a
-    /// maximum flow gives the most units the eligible staff can put on its demands. When the hours in 7 days or the
-    /// total minutes bind, a linear programme over all groups at once adds them: per class of alike units, the
+    /// group a maximum flow gives the most units the eligible staff can put on its demands. When the hours in 7 days or
+    /// the total minutes bind, a linear programme over all groups at once adds them: per class of alike units, the
     /// minutes of its duties starting in any 7 consecutive days stay within its units' limit, and so do its total
     /// minutes. The bound is the smaller of the two: every plan keeping the hard rules keeps these constraints, so it
     /// covers no more. Everything else (days in a row, joint patrols, languages, visitors' countries, powers, own
@@ -149,7 +148,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
         return ([.. representatives], [.. size], classOf);
     }
 
-    /// <summary>Per demand, the classes whose agents may serve it; none for a demand of the frozen horizon (fixed in <paramref name="frozen"/>).</summary>
+    /// <summary>Per demand, the classes whose agents may serve it; none for a demand left no open units (a frozen one, fixed in <paramref name="frozen"/>).</summary>
     private static List<int>[] Eligibility(CompiledProblem p, int[] classes, FrozenLoad frozen)
     {
         var byCap = new List<int>[p.CapIndex.Count];
@@ -171,7 +170,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             {
                 foreach (var d in byCap[cap] ?? [])
                 {
-                    if (!frozen.Locked(d) && p.Rules.Allows(p, agent, d))
+                    if (frozen.Open(d) > 0 && p.Rules.Allows(p, agent, d))
                     {
                         eligible[d].Add(c);
                     }
@@ -536,7 +535,6 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
     /// </summary>
     private sealed class FrozenLoad
     {
-        private readonly bool[] locked;
         private readonly int[] open;
         private readonly int[] classOf;
         private readonly List<(int Agent, int Window)> duties = [];
@@ -548,7 +546,7 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
             this.classOf = classOf;
             days = p.Days;
             var rule = p.Rules.Get<FrozenHorizonRule>();
-            locked = new bool[p.DemandCount];
+            var locked = new bool[p.DemandCount];
             for (var d = 0; d < p.DemandCount; d++)
             {
                 locked[d] = rule.Locks(p, d);
@@ -586,9 +584,6 @@ public sealed record CoverageCeiling(long RequiredUnits, long CoverableUnits, in
 
         /// <summary>Units the frozen duties cover.</summary>
         public long Units { get; }
-
-        /// <summary>Whether the demand is in the frozen horizon: only its published agents serve it.</summary>
-        public bool Locked(int demand) => locked[demand];
 
         /// <summary>The demand's units left to the bound's flow and programme: none when frozen, else those the held duties leave.</summary>
         public int Open(int demand) => open[demand];
