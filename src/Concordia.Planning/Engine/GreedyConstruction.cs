@@ -1,3 +1,5 @@
+using Concordia.Planning.Rules;
+
 namespace Concordia.Planning.Engine;
 
 /// <summary>
@@ -5,6 +7,14 @@ namespace Concordia.Planning.Engine;
 /// filled by the best of a few candidates found by a rotating scan of the agents with the capability. The rotation
 /// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows. A scan of a large
 /// pool checks for cancellation as it goes, so a deadline stops the construction within milliseconds.
+/// <para>
+/// Construction only adds duties, so an agent the cheap tests refuse for a window stays refused for that window: the
+/// scans of the demands of one window, capability and arming skip the agents refused before (see
+/// <see cref="Remaining"/>). On a re-plan of a nearly full plan most agents are refused for most windows, and without
+/// this each demand would test tens of thousands of agents again. (Of the cheap tests only the travel between sites
+/// depends on the site: an agent refused for it at one site is not tried at the others, and the fill may place
+/// them.) A demand inside the frozen horizon can only take its published members, so only they are tried.
+/// </para>
 /// </summary>
 internal sealed class GreedyConstruction(CompiledProblem p)
 {
@@ -18,7 +28,15 @@ internal sealed class GreedyConstruction(CompiledProblem p)
             .ThenByDescending(d => p.DemUnder[d])
             .ThenBy(d => d)
             .ToArray();
-        var pointer = new int[p.CapIndex.Count];
+        var frozen = p.Rules.Get<FrozenHorizonRule>();
+        var publishedOn = PublishedAgents();
+        var caps = p.CapIndex.Count;
+        var pointer = new int[caps];
+
+        // The agents not yet refused, per window, capability and arming; only the windows starting at the current
+        // instant are kept, the earlier ones being done.
+        var remaining = new Dictionary<int, Remaining>();
+        var instant = int.MinValue;
         var candidates = new List<int>(candidatesPerUnit);
         long checks = 0;
         for (var i = 0; i < demands.Length; i++)
@@ -29,35 +47,89 @@ internal sealed class GreedyConstruction(CompiledProblem p)
             }
 
             var d = demands[i];
-            var pool = p.AgentsByCap[p.DemCap[d]];
+            if (p.WinStart[p.DemWindow[d]] != instant)
+            {
+                instant = p.WinStart[p.DemWindow[d]];
+                remaining.Clear();
+            }
+
+            var cap = p.DemCap[d];
+            var locked = frozen.Locks(p, d);
+            var pool = locked ? publishedOn[d] : p.AgentsByCap[cap];
+            if (pool.Length == 0)
+            {
+                continue;
+            }
+
+            var key = (((p.DemWindow[d] * caps) + cap) * 2) + (p.DemArmed[d] ? 1 : 0);
+            var left = locked ? new Remaining(pool.Length) : remaining.TryGetValue(key, out var r) ? r : remaining[key] = new Remaining(pool.Length);
             var budget = Math.Min(maxScan, pool.Length);
             var used = 0;
+            var at = locked ? 0 : pointer[cap] % pool.Length;
             while (s.Counts.DemandUnits[d] < p.DemRequired[d] && used < budget)
             {
                 candidates.Clear();
-                var start = pointer[p.DemCap[d]];
                 var scanned = 0;
-                for (; used + scanned < budget && candidates.Count < candidatesPerUnit; scanned++)
+                while (used + scanned < budget && candidates.Count < candidatesPerUnit)
                 {
                     if ((++checks & 4095) == 0)
                     {
                         ct.ThrowIfCancellationRequested();
                     }
 
-                    var a = pool[(start + scanned) % pool.Length];
-                    if (!s.Has(a, d) && QuickCheck.CanTake(p, s, a, d))
+                    // Positions passed count against the budget whether tested now or refused before.
+                    var next = left.Next(at);
+                    var skipped = next < 0 ? int.MaxValue : (next - at + pool.Length) % pool.Length;
+                    if (skipped >= budget - used - scanned)
+                    {
+                        at = (at + budget - used - scanned) % pool.Length;
+                        scanned = budget - used;
+                        break;
+                    }
+
+                    scanned += skipped + 1;
+                    at = (next + 1) % pool.Length;
+                    var a = pool[next];
+                    if (s.Has(a, d))
+                    {
+                        continue;
+                    }
+
+                    if (QuickCheck.CanTake(p, s, a, d))
                     {
                         candidates.Add(a);
                     }
+                    else
+                    {
+                        left.Refuse(next);
+                    }
                 }
-
-                pointer[p.DemCap[d]] = (start + scanned) % pool.Length;
 
                 // A unit filled resets the scan budget; candidates that would all break a hard rule (foreign
                 // officers before any host is there) only use it up, and the scan goes on past them.
                 used = GreedyConstruction.TryBest(s, d, candidates) ? 0 : used + scanned;
             }
+
+            if (!locked)
+            {
+                pointer[cap] = at;
+            }
         }
+    }
+
+    /// <summary>Per demand, the agents of the members published on it (none without a published plan).</summary>
+    private int[][] PublishedAgents()
+    {
+        var lists = new List<int>?[p.DemandCount];
+        foreach (var (staff, d) in p.PublishedDuties)
+        {
+            if (staff >= 0 && !(lists[d] ??= []).Contains(p.StaffAgent[staff]))
+            {
+                lists[d]!.Add(p.StaffAgent[staff]);
+            }
+        }
+
+        return lists.Select(l => l?.ToArray() ?? []).ToArray();
     }
 
     /// <summary>Adds the candidate with the best score change, if that change is an improvement.</summary>
@@ -89,5 +161,49 @@ internal sealed class GreedyConstruction(CompiledProblem p)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The positions of a pool not refused yet, in ring order: the next one from any position is found in amortised
+    /// constant time, each refused position pointing past itself (with path halving).
+    /// </summary>
+    private sealed class Remaining
+    {
+        private readonly int[] next;
+
+        public Remaining(int length)
+        {
+            next = new int[length + 1];
+            for (var i = 0; i <= length; i++)
+            {
+                next[i] = i;
+            }
+        }
+
+        /// <summary>The first position not refused at or after <paramref name="from"/>, wrapping round; -1 when all are.</summary>
+        public int Next(int from)
+        {
+            var end = next.Length - 1;
+            var found = Find(from);
+            if (found == end && from > 0)
+            {
+                found = Find(0);
+            }
+
+            return found < end ? found : -1;
+        }
+
+        public void Refuse(int position) => next[position] = position + 1;
+
+        private int Find(int i)
+        {
+            while (next[i] != i)
+            {
+                next[i] = next[next[i]];
+                i = next[i];
+            }
+
+            return i;
+        }
     }
 }

@@ -1,0 +1,56 @@
+using Concordia.Planning.Engine;
+using Concordia.Planning.Model;
+using static Concordia.Planning.Tests.Scenario;
+
+namespace Concordia.Planning.Tests.Search;
+
+/// <summary>
+/// Construction skips, for the rest of a window, the agents the cheap tests refused for it; it must still find every
+/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand.
+/// </summary>
+public sealed class ConstructionTests
+{
+    [Fact]
+    public void Among_thousands_of_officers_off_duty_the_three_still_free_are_all_found_for_the_two_sites_of_a_window()
+    {
+        // More officers than the size at which construction scans whole pools; all but three have the day off.
+        var free = new[] { "o17", "o1600", "o3199" };
+        var scenario = new Scenario().Site("B").Shift("mon", 0, 6, 8).Need("mon", 2).Need("mon", 2, site: "B");
+        for (var i = 0; i < 3_200; i++)
+        {
+            var id = $"o{i}";
+            scenario.Officer(id, m => free.Contains(id) ? m : m with { DaysOff = [DateOnly.FromDateTime(Monday.UtcDateTime)] });
+        }
+
+        var problem = scenario.Build();
+        var (p, s) = Paths.Loaded(problem, []);
+
+        new GreedyConstruction(p).Run(s, CancellationToken.None);
+
+        var plan = s.ToAssignments();
+        Assert.Equal(free.Order(), plan.Select(a => a.StaffId).Order());
+        Assert.Equal(2, plan.Count(a => a.SiteId == "A"));
+        Assert.Equal(1, plan.Count(a => a.SiteId == "B"));
+        Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
+    }
+
+    [Fact]
+    public void A_re_plan_built_from_nothing_puts_back_the_frozen_published_duties_and_adds_no_one_inside_the_horizon()
+    {
+        var problem = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 3).Shift("tue", 1, 6, 8).Need("tue", 2)
+            .Officer("o1").Officer("o2").Officer("o3")
+            .Build() with
+        {
+            Published = [On("o2", "mon")],
+            FrozenUntil = Monday.AddHours(12),
+        };
+        var (p, s) = Paths.Loaded(problem, []);
+
+        new GreedyConstruction(p).Run(s, CancellationToken.None);
+
+        var plan = s.ToAssignments();
+        Assert.Equal([On("o2", "mon")], plan.Where(a => a.WindowId == "mon"));
+        Assert.Equal(2, plan.Count(a => a.WindowId == "tue"));
+        Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
+    }
+}
