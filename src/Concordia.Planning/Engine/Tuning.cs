@@ -19,7 +19,11 @@ internal static class Tuning
     /// <summary>Agents × windows above which a roster mostly of minimum contracts is built from its contracts, not by the greedy.</summary>
     public const long ContractDrivenSize = 100_000;
 
-    /// <summary>Agents scanned per missing unit by the fill after construction: wide, it runs once.</summary>
+    /// <summary>
+    /// Agents scanned per missing unit by the fill after construction: wide, it runs once, and only where construction
+    /// scanned a bounded rotation (<see cref="GreedyScan"/>). Where construction scanned everyone the fill found nothing
+    /// (no unit on the Paris demo, a generated Paris-size event or its re-plan) and on that re-plan took all the time left.
+    /// </summary>
     public const int FirstFillScan = 5_000;
 
     /// <summary>A plan is "large" above these: CP-SAT neighbourhoods are then interleaved with hand-written moves and restricted to a few sites.</summary>
@@ -32,7 +36,10 @@ internal static class Tuning
     public static int CandidatesPerUnit(int agents) => agents > LargeAgents ? 3 : 6;
 
     /// <summary>Agents the greedy scans per unit: a bounded rotation on small plans, everyone on large ones (one pass must cover more).</summary>
-    public static int GreedyScan(int agents) => agents > LargeAgents ? int.MaxValue : 600;
+    public static int GreedyScan(int agents) => ScansEveryone(agents) ? int.MaxValue : 600;
+
+    /// <summary>Whether construction offers each unit it cannot fill to every agent with the capability.</summary>
+    public static bool ScansEveryone(int agents) => agents > LargeAgents;
 
     /// <summary>Candidates the fill move collects before scoring: enough for a good choice, few enough to stay cheap.</summary>
     public const int FillCandidates = 8;

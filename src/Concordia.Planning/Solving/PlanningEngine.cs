@@ -103,7 +103,10 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
         {
             if (!contractDriven)
             {
-                Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, Tuning.FirstFillScan, building.Token));
+                if (!Tuning.ScansEveryone(p.AgentCount))
+                {
+                    Guard(() => new LocalSearch(p, new Random(options.Seed)).Fill(best, Tuning.FirstFillScan, building.Token));
+                }
 
                 // A re-plan to lower demand leaves people on over-cover who are needed elsewhere.
                 Guard(() => new Relief(p).Run(best, building.Token));
