@@ -124,7 +124,8 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
                 .ToArray();
             while (!token.IsCancellationRequested && !searchDeadline.Passed && (options.MaxIterations is not { } max || iterations < max))
             {
-                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(Tuning.StepsPerRound, searchDeadline, token)), CancellationToken.None)).ToArray();
+                // The hand-written moves of a step check only the token: the one that stops at the search deadline.
+                var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(Tuning.StepsPerRound, searchDeadline, building.Token)), CancellationToken.None)).ToArray();
                 Task.WaitAll(round, CancellationToken.None);
                 iterations = workers.Sum(w => w.Iterations);
 
