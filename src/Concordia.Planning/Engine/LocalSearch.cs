@@ -96,25 +96,26 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
         for (var j = 0; j < nearby.Count; j++)
         {
             var e = nearby[(first + j) % nearby.Count];
-            var before = s.Total;
-            s.Remove(a, e);
-            if (QuickCheck.CanTake(p, s, a, d))
+            if (!QuickCheck.CanTakeWithout(p, s, a, d, e))
             {
-                s.Add(a, d);
-                var b = s.Counts.DemandUnits[e] < p.DemRequired[e] ? Replace(s, a, e, scan) : -1;
-                if (s.Total < before)
-                {
-                    return true;
-                }
-
-                if (b >= 0)
-                {
-                    s.Remove(b, e);
-                }
-
-                s.Remove(a, d);
+                continue;
             }
 
+            var before = s.Total;
+            s.Remove(a, e);
+            s.Add(a, d);
+            var b = s.Counts.DemandUnits[e] < p.DemRequired[e] ? Replace(s, a, e, scan) : -1;
+            if (s.Total < before)
+            {
+                return true;
+            }
+
+            if (b >= 0)
+            {
+                s.Remove(b, e);
+            }
+
+            s.Remove(a, d);
             s.Add(a, e);
         }
 
@@ -256,9 +257,14 @@ internal sealed class LocalSearch(CompiledProblem p, Random rng)
             return 0;
         }
 
+        if (!QuickCheck.CanTakeWithout(p, s, a, e, d))
+        {
+            return 0;
+        }
+
         var before = s.Total;
         s.Remove(a, d);
-        if (QuickCheck.CanTake(p, s, a, e) && s.Total + s.DeltaAdd(a, e) <= before)
+        if (s.Total + s.DeltaAdd(a, e) <= before)
         {
             s.Add(a, e);
             return 1;

@@ -95,7 +95,9 @@ internal sealed class Relief(CompiledProblem p)
     {
         var before = s.Total;
         var at = p.WinStart[p.DemWindow[surplus]];
-        s.Remove(agent, surplus);
+
+        // The surplus duty is given up (a full score change) only once a missing unit passes the cheap tests without it.
+        var off = false;
         var tries = 0;
         foreach (var cap in p.AgentCaps[agent])
         {
@@ -124,7 +126,18 @@ internal sealed class Relief(CompiledProblem p)
                 }
 
                 tries++;
-                if (QuickCheck.CanTake(p, s, agent, d) && s.Total + s.DeltaAdd(agent, d) < before)
+                if (!QuickCheck.CanTakeWithout(p, s, agent, d, surplus))
+                {
+                    continue;
+                }
+
+                if (!off)
+                {
+                    s.Remove(agent, surplus);
+                    off = true;
+                }
+
+                if (s.Total + s.DeltaAdd(agent, d) < before)
                 {
                     s.Add(agent, d);
                     return true;
@@ -132,7 +145,11 @@ internal sealed class Relief(CompiledProblem p)
             }
         }
 
-        s.Add(agent, surplus);
+        if (off)
+        {
+            s.Add(agent, surplus);
+        }
+
         return false;
     }
 

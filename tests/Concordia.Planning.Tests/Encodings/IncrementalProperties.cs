@@ -8,8 +8,8 @@ namespace Concordia.Planning.Tests.Encodings;
 /// <summary>
 /// The incremental evaluations moves use and the cheap tests construction uses agree with the rules' own check, on
 /// random tiny problems with random switches: a rule's change for one added or removed duty equals its score after
-/// minus before; a duty a binding rule refuses would add a hard violation of that rule; and a plan built by random
-/// moves scores as if scored from scratch.
+/// minus before; a duty a binding rule refuses would add a hard violation of that rule; the cheap test asked before
+/// giving a duty up answers as after; and a plan built by random moves scores as if scored from scratch.
 /// </summary>
 public sealed class IncrementalProperties
 {
@@ -70,6 +70,26 @@ public sealed class IncrementalProperties
                             Assert.True(worse, $"seed {seed}: {rule.Name} refuses a duty that would not break it");
                         }
                     }
+                }
+            }
+
+            return true;
+        }));
+
+    [Fact]
+    public void The_cheap_test_without_a_duty_answers_as_the_cheap_test_once_that_duty_is_given_up() =>
+        Check.One(Runs, Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            var (p, s, _) = Start(seed);
+            foreach (var a in Enumerable.Range(0, p.AgentCount))
+            {
+                foreach (var e in s.Duties(a).ToArray())
+                {
+                    var without = Enumerable.Range(0, p.DemandCount).Select(d => QuickCheck.CanTakeWithout(p, s, a, d, e)).ToArray();
+                    s.Remove(a, e);
+                    var after = Enumerable.Range(0, p.DemandCount).Select(d => QuickCheck.CanTake(p, s, a, d)).ToArray();
+                    s.Add(a, e);
+                    Assert.True(without.SequenceEqual(after), $"seed {seed}: agent {a} without duty {e}");
                 }
             }
 
