@@ -211,7 +211,7 @@ internal abstract class CpSatModel : IRuleModel
 
     public void AtMost(Rule rule, IReadOnlyList<Term> terms, long limit, long unit, long costPerUnit)
     {
-        var (expr, constant, hinted, _, high) = Sum(terms);
+        var (expr, constant, hinted, low, high) = Sum(terms);
         if (expr is null)
         {
             Constant(rule, Units(constant - limit, unit), costPerUnit);
@@ -225,7 +225,12 @@ internal abstract class CpSatModel : IRuleModel
 
         if (rule.Hard)
         {
-            Model.Add(expr <= limit - constant);
+            // A hard rule the fixed part of the plan already breaks whatever the free choices (officers without powers
+            // whom none of the free agents can join) is broken by the least it must be, counted in the constant; the
+            // choices may not break it more.
+            var unavoidable = Units(low - limit, unit);
+            Constant(rule, unavoidable, costPerUnit);
+            Model.Add(expr <= limit - constant + (unit * unavoidable));
             return;
         }
 
@@ -236,7 +241,7 @@ internal abstract class CpSatModel : IRuleModel
 
     public void AtLeast(Rule rule, IReadOnlyList<Term> terms, long limit, long unit, long costPerUnit)
     {
-        var (expr, constant, hinted, low, _) = Sum(terms);
+        var (expr, constant, hinted, low, high) = Sum(terms);
         if (expr is null)
         {
             Constant(rule, Units(limit - constant, unit), costPerUnit);
@@ -250,7 +255,10 @@ internal abstract class CpSatModel : IRuleModel
 
         if (rule.Hard)
         {
-            Model.Add(expr >= limit - constant);
+            // As in AtMost: a shortfall no free choice can make up is counted in the constant, and not made deeper.
+            var unavoidable = Units(limit - high, unit);
+            Constant(rule, unavoidable, costPerUnit);
+            Model.Add(expr >= limit - constant - (unit * unavoidable));
             return;
         }
 
