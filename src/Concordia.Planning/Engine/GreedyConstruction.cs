@@ -12,8 +12,8 @@ namespace Concordia.Planning.Engine;
 /// scans of the demands of one window, capability and arming skip the agents refused before (see
 /// <see cref="Remaining"/>). On a re-plan of a nearly full plan most agents are refused for most windows, and without
 /// this each demand would test tens of thousands of agents again. (Of the cheap tests only the travel between sites
-/// depends on the site: an agent refused for it at one site is not tried at the others, and the fill may place
-/// them.) A demand inside the frozen horizon can only take its published members, so only they are tried.
+/// depends on the site: an agent refused for it at one site is not tried at the others, and the fills after
+/// construction may place them.) A demand inside the frozen horizon can only take its published members, so only they are tried.
 /// </para>
 /// </summary>
 internal sealed class GreedyConstruction(CompiledProblem p)
