@@ -12,6 +12,9 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal static class PatternRepair
 {
+    /// <summary>How far (in days of the even spread) a paced pattern may run ahead of or behind it.</summary>
+    private const int PaceBand = 3;
+
     public static bool TryRepair(CompiledProblem p, Solution s, int agent)
     {
         var l = Contract.Of(p, agent);
@@ -22,22 +25,61 @@ internal static class PatternRepair
         int[]? bestDuties = null;
         var bestScore = before;
 
-        // A few variants (how many minutes to aim for, whether to spread the weekend budget); the first feasible
-        // one wins, else the best.
+        // A few variants (whether to keep pace with the horizon, how many minutes to aim for, whether to spread the
+        // weekend budget); the first feasible one wins, else the best.
+        foreach (var paced in new[] { true, false })
+        {
+            foreach (var target in new[] { low, low + ((high - low) / 2), high }.Distinct())
+            {
+                foreach (var spread in new[] { false, true })
+                {
+                    Build(p, s, agent, l, target, spread, paced);
+                    if (s.Total < bestScore)
+                    {
+                        bestScore = s.Total;
+                        bestDuties = s.Duties(agent).ToArray();
+                    }
+
+                    if (s.AgentScore(agent).Hard == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        Replace(s, agent, bestDuties ?? old);
+        return bestDuties is not null;
+    }
+
+    /// <summary>
+    /// Rebuilds an agent that keeps every rule by the paced variants, against the cover the others leave now, and
+    /// keeps the best of them that still keeps every rule when it lowers the whole score; returns whether it did. A
+    /// pass of this over every agent is a cheap best response: the agents built first took their days when every day
+    /// was short.
+    /// </summary>
+    public static bool TryImprove(CompiledProblem p, Solution s, int agent)
+    {
+        if (s.AgentScore(agent).Hard > 0)
+        {
+            return false;
+        }
+
+        var l = Contract.Of(p, agent);
+        var old = s.Duties(agent).ToArray();
+        var low = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
+        var high = l.MaxTotalMinutes == int.MaxValue ? low : l.MaxTotalMinutes;
+        int[]? bestDuties = null;
+        var bestScore = s.Total;
         foreach (var target in new[] { low, low + ((high - low) / 2), high }.Distinct())
         {
             foreach (var spread in new[] { false, true })
             {
-                Build(p, s, agent, l, old, target, spread);
-                if (s.Total < bestScore)
+                Build(p, s, agent, l, target, spread, paced: true);
+                if (s.AgentScore(agent).Hard == 0 && s.Total < bestScore)
                 {
                     bestScore = s.Total;
                     bestDuties = s.Duties(agent).ToArray();
-                }
-
-                if (s.AgentScore(agent).Hard == 0)
-                {
-                    return true;
                 }
             }
         }
@@ -59,7 +101,16 @@ internal static class PatternRepair
         }
     }
 
-    private static void Build(CompiledProblem p, Solution s, int agent, Contract l, int[] old, int target, bool spread)
+    /// <summary>
+    /// One variant. Unpaced, the agent works every day it may until the target is reached (runs as long as allowed,
+    /// the shortest days off between). Paced, it waits for better days: it takes a day off when it is more than
+    /// <see cref="PaceBand"/> days ahead of an even spread of the target over the horizon, when no demand it may take
+    /// is short that day, when the day would use a weekend of its budget for one day only, or when a run starting
+    /// tomorrow would meet more shortage than one starting today — unless that day off would leave the target out of
+    /// reach (<see cref="Reach"/>). Agents built one after the other then fill the days the others leave short, instead
+    /// of all working the same first weeks and the same weekdays.
+    /// </summary>
+    private static void Build(CompiledProblem p, Solution s, int agent, Contract l, int target, bool spread, bool paced)
     {
         foreach (var d in s.Duties(agent).ToArray())
         {
@@ -72,18 +123,34 @@ internal static class PatternRepair
         var weekends = 0;
         var lastWeekend = int.MinValue;
         var lastKind = -1;
+        var shortAt = paced ? ShortestDemands(p, s, agent) : [];
+        var shortest = paced ? ShortestShifts(p, agent) : [];
+        var band = (long)target * PaceBand / p.Days;
         for (var day = 0; day < p.Days; day++)
         {
             var mustContinue = run > 0 && run < l.MinConsecutiveDays;
             var canStart = run > 0 || off >= l.MinConsecutiveDaysOff || off == int.MaxValue;
-            var wantMore = minutes < target || mustContinue;
+            var wantMore = mustContinue || minutes < target;
             var weekendKey = p.WeekendKey(day);
-            var budget = spread && l.MaxWeekends != int.MaxValue ? Math.Min(l.MaxWeekends, 1 + (int)((long)l.MaxWeekends * (day + 1) / p.Days)) : l.MaxWeekends;
-            var weekendOk = weekendKey == int.MinValue || weekendKey == lastWeekend || weekends < budget;
+            var weekendOk = weekendKey == int.MinValue || weekendKey == lastWeekend || weekends < Budget(p, l, spread, day);
             var pick = -1;
             if (wantMore && canStart && run < l.MaxConsecutiveDays && weekendOk && (run > 0 || RunFits(p, agent, day, l, weekends, lastWeekend, l.MaxTotalMinutes - minutes)))
             {
-                pick = BestDemand(p, s, agent, day, lastKind, l.MaxTotalMinutes - minutes);
+                pick = BestDemand(p, s, agent, day, lastKind, l.MaxTotalMinutes - minutes, out var shortBy);
+                if (paced && !mustContinue && pick >= 0)
+                {
+                    // Wait for a better day unless a day off now would leave the target out of reach.
+                    var pace = (long)target * (day + 1) / p.Days;
+                    var ahead = minutes >= pace + Math.Min(band, target - pace);
+                    var halfWeekend = weekendKey != int.MinValue && weekendKey != lastWeekend
+                        && (weekendKey != day || (run + 1 >= l.MaxConsecutiveDays && p.WeekendKey(day + 1) == weekendKey));
+                    var laterStart = run == 0 && Shortage(shortAt, day + 1, l.MaxConsecutiveDays) > Shortage(shortAt, day, l.MaxConsecutiveDays);
+                    var wait = ahead || shortBy <= 0 || halfWeekend || laterStart;
+                    if (wait && minutes + Reach(p, l, shortest, spread, day + 1, run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1, weekends, lastWeekend) >= target + band)
+                    {
+                        pick = -1;
+                    }
+                }
             }
 
             if (pick < 0)
@@ -106,7 +173,47 @@ internal static class PatternRepair
                 lastWeekend = weekendKey;
             }
         }
+    }
 
+    /// <summary>The weekends the agent may have worked by <paramref name="day"/>: the contract's, or its even share when spread.</summary>
+    private static int Budget(CompiledProblem p, Contract l, bool spread, int day) =>
+        spread && l.MaxWeekends != int.MaxValue ? Math.Min(l.MaxWeekends, 1 + (int)((long)l.MaxWeekends * (day + 1) / p.Days)) : l.MaxWeekends;
+
+    /// <summary>Per day, the agent's shortest shift that day (-1 when the binding rules let it take none).</summary>
+    private static int[] ShortestShifts(CompiledProblem p, int agent) =>
+        [.. Enumerable.Range(0, p.Days).Select(k => p.DayWindows[k].Where(w => Allowed(p, agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min())];
+
+    /// <summary>
+    /// The most minutes the agent could still work from <paramref name="day"/> on, working every day it may (runs,
+    /// days off, weekend budget, its shortest shift each day): whether a day off now leaves the target in reach.
+    /// </summary>
+    private static long Reach(CompiledProblem p, Contract l, int[] shortest, bool spread, int day, int off, int weekends, int lastWeekend)
+    {
+        var minutes = 0L;
+        var run = 0;
+        for (var k = day; k < p.Days; k++)
+        {
+            var key = p.WeekendKey(k);
+            var canWork = shortest[k] > 0 && run < l.MaxConsecutiveDays && (run > 0 || off >= l.MinConsecutiveDaysOff || off == int.MaxValue)
+                && (key == int.MinValue || key == lastWeekend || weekends < Budget(p, l, spread, k));
+            if (!canWork)
+            {
+                off = run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1;
+                run = 0;
+                continue;
+            }
+
+            minutes += shortest[k];
+            run++;
+            off = 0;
+            if (key != int.MinValue && key != lastWeekend)
+            {
+                weekends++;
+                lastWeekend = key;
+            }
+        }
+
+        return minutes;
     }
 
     /// <summary>
@@ -145,10 +252,44 @@ internal static class PatternRepair
         return true;
     }
 
-    private static int BestDemand(CompiledProblem p, Solution s, int agent, int day, int lastKind, int minutesLeft)
+    /// <summary>Per day, how short the most short demand the agent may take is (0 when none is short), as the others leave it.</summary>
+    private static int[] ShortestDemands(CompiledProblem p, Solution s, int agent)
+    {
+        var shortAt = new int[p.Days];
+        for (var day = 0; day < p.Days; day++)
+        {
+            foreach (var w in p.DayWindows[day])
+            {
+                foreach (var d in p.WindowDemands[w])
+                {
+                    var shortBy = p.DemRequired[d] - s.Counts.DemandUnits[d];
+                    if (shortBy > shortAt[day] && p.AgentHasCap(agent, p.DemCap[d]) && p.Rules.Allows(p, agent, d))
+                    {
+                        shortAt[day] = shortBy;
+                    }
+                }
+            }
+        }
+
+        return shortAt;
+    }
+
+    /// <summary>The shortage a run starting on <paramref name="day"/> could meet in its longest length.</summary>
+    private static long Shortage(int[] shortAt, int day, int length)
+    {
+        var sum = 0L;
+        for (var k = day; k < Math.Min(shortAt.Length, day + Math.Min(length, 14)); k++)
+        {
+            sum += shortAt[k];
+        }
+
+        return sum;
+    }
+
+    private static int BestDemand(CompiledProblem p, Solution s, int agent, int day, int lastKind, int minutesLeft, out int bestShort)
     {
         var best = -1;
-        var bestShort = int.MinValue;
+        bestShort = int.MinValue;
         foreach (var w in p.DayWindows[day])
         {
             if (p.WinEnd[w] - p.WinStart[w] > minutesLeft || p.Rules.Get<ForbiddenSuccessionRule>().Forbids(p, lastKind, p.WinKind[w])

@@ -122,6 +122,9 @@ internal static class Tuning
     /// <summary>Deterministic time of one member's roster model in construction (three times that for a whole-horizon repair).</summary>
     public const double RosterMemberBudget = 0.5;
 
+    /// <summary>Passes of paced pattern rebuilds over every member after roster construction's patterns (while one improves).</summary>
+    public const int PatternPasses = 2;
+
     /// <summary>Choices per member up to which roster construction gives every member an exact best response.</summary>
     public const int RosterSweepLimit = 1_500;
 

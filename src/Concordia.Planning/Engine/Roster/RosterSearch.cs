@@ -163,6 +163,21 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
                 }
             }
 
+            // Then each agent again, paced against what the others now leave short, while a pass improves.
+            for (var pass = 0; pass < Tuning.PatternPasses && !ct.IsCancellationRequested && !deadline.Passed; pass++)
+            {
+                var better = 0;
+                for (var a = 0; a < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; a++)
+                {
+                    better += PatternRepair.TryImprove(p, plan, a) ? 1 : 0;
+                }
+
+                if (better == 0)
+                {
+                    break;
+                }
+            }
+
             state.Load(plan);
         }
 
