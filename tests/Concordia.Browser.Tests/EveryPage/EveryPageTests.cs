@@ -369,10 +369,13 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                     await signIn.FillAsync("#username", account);
                     await signIn.FillAsync("#password", DemoApp.Password);
                     await signIn.ClickAsync("button[type=submit]");
+
+                    // Signing in lands on the event's dashboard, which sums the whole demo's requirements: it may take
+                    // as long as any page (a full test run once saw it pass 60 s).
                     try
                     {
                         await signIn.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
-                            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+                            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
                     }
                     catch (TimeoutException)
                     {
