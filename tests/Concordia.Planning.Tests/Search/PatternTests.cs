@@ -19,7 +19,7 @@ public sealed class PatternTests
     public void Three_nurses_owing_ten_shifts_in_four_weeks_cover_the_weeks_between_them_instead_of_all_working_the_first_two()
     {
         // One nurse a day is needed for 28 days; each nurse must work exactly ten shifts. Working every day it may,
-        // each would take days 0–11 and leave the last 16 days empty.
+        // each would take days 0–4 and 6–10, and the other 18 days would stay empty.
         var staff = new[] { "A", "B", "C" }.Select(id => new CurtoisStaff(
             id, new Dictionary<string, int> { ["E"] = 28 }, MaxTotalMinutes: 4_800, MinTotalMinutes: 4_800,
             MaxConsecutiveShifts: 5, MinConsecutiveShifts: 1, MinConsecutiveDaysOff: 1, MaxWeekends: 4)).ToArray();
