@@ -12,7 +12,10 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal static class PatternRepair
 {
-    /// <summary>How far (in days of the even spread) a paced pattern may run ahead of or behind it.</summary>
+    /// <summary>
+    /// In days of an even spread of the target: how far a paced pattern may run ahead of it, and the margin a day off
+    /// must leave for the target to stay in reach.
+    /// </summary>
     private const int PaceBand = 3;
 
     public static bool TryRepair(CompiledProblem p, Solution s, int agent)
@@ -20,8 +23,6 @@ internal static class PatternRepair
         var l = Contract.Of(p, agent);
         var before = s.Total;
         var old = s.Duties(agent).ToArray();
-        var low = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
-        var high = l.MaxTotalMinutes == int.MaxValue ? low : l.MaxTotalMinutes;
         int[]? bestDuties = null;
         var bestScore = before;
 
@@ -29,7 +30,7 @@ internal static class PatternRepair
         // weekend budget); the first feasible one wins, else the best.
         foreach (var paced in new[] { true, false })
         {
-            foreach (var target in new[] { low, low + ((high - low) / 2), high }.Distinct())
+            foreach (var target in Targets(p, l, old))
             {
                 foreach (var spread in new[] { false, true })
                 {
@@ -67,11 +68,9 @@ internal static class PatternRepair
 
         var l = Contract.Of(p, agent);
         var old = s.Duties(agent).ToArray();
-        var low = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
-        var high = l.MaxTotalMinutes == int.MaxValue ? low : l.MaxTotalMinutes;
         int[]? bestDuties = null;
         var bestScore = s.Total;
-        foreach (var target in new[] { low, low + ((high - low) / 2), high }.Distinct())
+        foreach (var target in Targets(p, l, old))
         {
             foreach (var spread in new[] { false, true })
             {
@@ -86,6 +85,14 @@ internal static class PatternRepair
 
         Replace(s, agent, bestDuties ?? old);
         return bestDuties is not null;
+    }
+
+    /// <summary>The minutes a variant aims for: the contract's minimum (else what the agent works now), the middle, the maximum.</summary>
+    private static IEnumerable<int> Targets(CompiledProblem p, Contract l, int[] old)
+    {
+        var low = l.MinTotalMinutes > 0 ? l.MinTotalMinutes : p.TotalMinutes(old);
+        var high = l.MaxTotalMinutes == int.MaxValue ? low : l.MaxTotalMinutes;
+        return new[] { low, low + ((high - low) / 2), high }.Distinct();
     }
 
     private static void Replace(Solution s, int agent, int[] duties)
@@ -123,7 +130,7 @@ internal static class PatternRepair
         var weekends = 0;
         var lastWeekend = int.MinValue;
         var lastKind = -1;
-        var shortAt = paced ? ShortestDemands(p, s, agent) : [];
+        var shortAt = paced ? Shortages(p, s, agent) : [];
         var shortest = paced ? ShortestShifts(p, agent) : [];
         var band = (long)target * PaceBand / p.Days;
         for (var day = 0; day < p.Days; day++)
@@ -146,7 +153,7 @@ internal static class PatternRepair
                         && (weekendKey != day || (run + 1 >= l.MaxConsecutiveDays && p.WeekendKey(day + 1) == weekendKey));
                     var laterStart = run == 0 && Shortage(shortAt, day + 1, l.MaxConsecutiveDays) > Shortage(shortAt, day, l.MaxConsecutiveDays);
                     var wait = ahead || shortBy <= 0 || halfWeekend || laterStart;
-                    if (wait && minutes + Reach(p, l, shortest, spread, day + 1, run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1, weekends, lastWeekend) >= target + band)
+                    if (wait && minutes + Reach(p, l, shortest, spread, day + 1, OffAfter(run, off), weekends, lastWeekend) >= target + band)
                     {
                         pick = -1;
                     }
@@ -155,7 +162,7 @@ internal static class PatternRepair
 
             if (pick < 0)
             {
-                off = run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1;
+                off = OffAfter(run, off);
                 run = 0;
                 lastKind = -1;
                 continue;
@@ -180,8 +187,14 @@ internal static class PatternRepair
         spread && l.MaxWeekends != int.MaxValue ? Math.Min(l.MaxWeekends, 1 + (int)((long)l.MaxWeekends * (day + 1) / p.Days)) : l.MaxWeekends;
 
     /// <summary>Per day, the agent's shortest shift that day (-1 when the binding rules let it take none).</summary>
-    private static int[] ShortestShifts(CompiledProblem p, int agent) =>
-        [.. Enumerable.Range(0, p.Days).Select(k => p.DayWindows[k].Where(w => Allowed(p, agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min())];
+    private static int[] ShortestShifts(CompiledProblem p, int agent) => [.. Enumerable.Range(0, p.Days).Select(k => ShortestShift(p, agent, k))];
+
+    /// <summary>The agent's shortest shift on the day, -1 when the binding rules let it take none.</summary>
+    private static int ShortestShift(CompiledProblem p, int agent, int day) =>
+        p.DayWindows[day].Where(w => Allowed(p, agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min();
+
+    /// <summary>Days off in a row after a day off: the first after a run, one more after another day off (none yet stays none).</summary>
+    private static int OffAfter(int run, int off) => run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1;
 
     /// <summary>
     /// The most minutes the agent could still work from <paramref name="day"/> on, working every day it may (runs,
@@ -198,7 +211,7 @@ internal static class PatternRepair
                 && (key == int.MinValue || key == lastWeekend || weekends < Budget(p, l, spread, k));
             if (!canWork)
             {
-                off = run > 0 ? 1 : off == int.MaxValue ? int.MaxValue : off + 1;
+                off = OffAfter(run, off);
                 run = 0;
                 continue;
             }
@@ -230,7 +243,7 @@ internal static class PatternRepair
                 return false;
             }
 
-            var shortest = p.DayWindows[k].Where(w => Allowed(p, agent, w)).Select(w => p.WinEnd[w] - p.WinStart[w]).DefaultIfEmpty(-1).Min();
+            var shortest = ShortestShift(p, agent, k);
             var key = p.WeekendKey(k);
             if (shortest < 0 || (minutesLeft -= shortest) < 0)
             {
@@ -253,7 +266,7 @@ internal static class PatternRepair
     }
 
     /// <summary>Per day, how short the most short demand the agent may take is (0 when none is short), as the others leave it.</summary>
-    private static int[] ShortestDemands(CompiledProblem p, Solution s, int agent)
+    private static int[] Shortages(CompiledProblem p, Solution s, int agent)
     {
         var shortAt = new int[p.Days];
         for (var day = 0; day < p.Days; day++)
