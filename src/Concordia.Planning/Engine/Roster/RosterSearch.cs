@@ -10,8 +10,9 @@ namespace Concordia.Planning.Engine.Roster;
 /// cover the others leave. Where every agent has a schedule programme, the construction's roster keeps every rule and
 /// the run is bounded by the clock, column generation and a dive from it run beside the first thread (<see cref="Pool"/>).
 /// Then every thread runs large-neighbourhood search on its own copy in rounds of fixed
-/// work; after each round the best roster (ties to the lowest thread) is copied to all, so a run bounded by
-/// iterations is identical for the same seed and thread count.
+/// work; after each round the best roster (ties to the lowest thread) takes the other threads' improving moves that
+/// still improve it, in thread order, and is copied to all, so a run bounded by iterations is identical for the same
+/// seed and thread count.
 /// </summary>
 internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILogger log, Action<Solution, SearchPhase, long> improved)
 {
@@ -47,6 +48,11 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
             Task.WaitAll(round, CancellationToken.None);
             Iterations = workers.Sum(w => w.Iterations);
             var leader = workers.OrderBy(w => w.State.Score).First();
+            foreach (var move in workers.Where(w => w != leader).SelectMany(w => w.Gains))
+            {
+                move.TryOn(leader.State);
+            }
+
             if (leader.State.InfeasibleCount > 0)
             {
                 RepairRemaining(r, leader.State, deadline, ct);

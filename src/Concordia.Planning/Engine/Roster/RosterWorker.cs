@@ -6,10 +6,11 @@ namespace Concordia.Planning.Engine.Roster;
 
 /// <summary>
 /// One search thread over a roster: frees a neighbourhood, solves it exactly (or as far as its budget goes) with
-/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Three shapes,
+/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Four shapes,
 /// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely),
-/// every agent over a few days, and some agents over a longer stretch. Sizes grow while neighbourhoods are solved
-/// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a fourth kind
+/// every agent over a few days, some agents over a longer stretch, and a week or two around a day short of cover with
+/// the agents who could fill it (<see cref="PickShort"/>). Sizes grow while neighbourhoods are solved
+/// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a fifth kind
 /// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); the kinds are drawn by
 /// their recent improvements per unit of work.
 /// </summary>
@@ -23,11 +24,14 @@ internal sealed class RosterWorker
 
     private readonly ILogger log;
     private readonly ResponseNeighbourhood? responses;
-    private readonly double[] gains = [1, 1, 1, 1];
-    private readonly double[] costs = [0.1, 0.1, 0.1, 0.1];
+    private readonly double[] gains = [1, 1, 1, 1, 1];
+    private readonly double[] costs = [0.1, 0.1, 0.1, 0.1, 0.1];
 
-    /// <summary>The move kind after the three CP-SAT shapes: best responses (<see cref="ResponseNeighbourhood"/>).</summary>
-    private const int Responses = 3;
+    /// <summary>The fourth CP-SAT shape: a week or two around a day short of cover, with agents who could fill it.</summary>
+    private const int Shortage = 3;
+
+    /// <summary>The move kind after the CP-SAT shapes: best responses (<see cref="ResponseNeighbourhood"/>).</summary>
+    private const int Responses = 4;
 
     public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget, AgentGraph[]? graphs, ILogger log)
     {
@@ -42,23 +46,29 @@ internal sealed class RosterWorker
         // Choices each shape frees, to start with; each size adapts so that about half the neighbourhoods are
         // settled within the budget, as CP-SAT's own neighbourhoods do.
         perAgentDay = Math.Max(1.0, r.Options.Sum(a => a.Sum(d => (double)d.Length)) / r.Agents / r.Days);
-        size = [Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood];
+        size = [Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood];
     }
 
     public RosterState State { get; }
 
     public long Iterations { get; private set; }
 
+    /// <summary>The moves of the last round that lowered the score, in order: what the others can take from it.</summary>
+    public List<RosterMove> Gains { get; } = [];
+
     public void RunRound(int steps, Deadline deadline, CancellationToken ct)
     {
+        Gains.Clear();
         for (var i = 0; i < steps && !ct.IsCancellationRequested && !deadline.Passed; i++)
         {
             var kind = Choose();
             var before = State.Score;
             double work;
+            int[] agents;
+            int from = 0, to = r.Days - 1;
             if (kind == Responses)
             {
-                var agents = Sample(Math.Min(r.Agents, 1 + rng.Next(Tuning.ResponseAgents)));
+                agents = Sample(Math.Min(r.Agents, 1 + rng.Next(Tuning.ResponseAgents)));
                 rng.Shuffle(agents);
                 var done = responses!.Work;
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -68,8 +78,13 @@ internal sealed class RosterWorker
             }
             else
             {
-                var (agents, from, to) = Pick(kind);
-                work = Solve(kind, agents, from, to, deadline, ct);
+                (agents, from, to) = kind == Shortage ? PickShort() : Pick(kind);
+                work = Solve(kind, ref agents, from, to, deadline, ct);
+            }
+
+            if (State.Score < before)
+            {
+                Gains.Add(RosterMove.Of(State, agents, from, to));
             }
 
             Credit(kind, State.Score < before, work);
@@ -141,6 +156,57 @@ internal sealed class RosterWorker
         return (Sample(k), start, start + stretch - 1);
     }
 
+    /// <summary>
+    /// A day drawn by its weighted shortage of cover, one or two weeks around it, and as many agents as the size allows:
+    /// first those who may take a short demand that day and are off or on a demand with cover to spare, then any. Where
+    /// nothing is short, a stretch as <see cref="Pick"/> draws it.
+    /// </summary>
+    internal (int[] Agents, int From, int To) PickShort()
+    {
+        var p = r.P;
+        var units = State.Plan.Counts.DemandUnits;
+        var shortDay = new double[r.Days];
+        var total = 0.0;
+        for (var d = 0; d < p.DemRequired.Length; d++)
+        {
+            var missing = p.DemRequired[d] - units[d];
+            if (missing > 0)
+            {
+                var w = (double)missing * p.DemUnder[d];
+                shortDay[r.DayOf(d)] += w;
+                total += w;
+            }
+        }
+
+        if (total <= 0)
+        {
+            return Pick(Shortage);
+        }
+
+        var x = rng.NextDouble() * total;
+        var day = 0;
+        while (day < r.Days - 1 && (x -= shortDay[day]) >= 0)
+        {
+            day++;
+        }
+
+        var stretch = Math.Min(r.Days, 7 * (1 + rng.Next(2)));
+        var from = Math.Clamp(day - rng.Next(stretch), 0, r.Days - stretch);
+        var k = (int)Math.Clamp(size[Shortage] / (perAgentDay * stretch), Math.Min(2, r.Agents), r.Agents);
+        var fillers = Enumerable.Range(0, r.Agents)
+            .Where(a => r.Options[a][day].Any(d => units[d] < p.DemRequired[d]) &&
+                        (State.Choice[a][day] is var c && (c < 0 || units[c] > p.DemRequired[c])))
+            .ToArray();
+        rng.Shuffle(fillers);
+        var chosen = new HashSet<int>(fillers.Take(k));
+        while (chosen.Count < k)
+        {
+            chosen.Add(rng.Next(r.Agents));
+        }
+
+        return ([.. chosen.Order()], from, from + stretch - 1);
+    }
+
     private int[] Sample(int k)
     {
         var chosen = new HashSet<int>();
@@ -153,7 +219,7 @@ internal sealed class RosterWorker
     }
 
     /// <summary>Solves one CP-SAT neighbourhood; returns the deterministic time it took.</summary>
-    private double Solve(int kind, int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
+    private double Solve(int kind, ref int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
     {
         // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
         if (from > 0 || to < r.Days - 1)
