@@ -1,0 +1,121 @@
+using Concordia.Planning.Benchmarks.Curtois;
+using Concordia.Planning.Engine;
+using Concordia.Planning.Engine.Roster;
+using Concordia.Planning.Tests.Pricing;
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Concordia.Planning.Tests.Search;
+
+/// <summary>
+/// The roster search's threads share what they find: a move that lowered one copy's score is offered to the best copy
+/// and kept there only if it lowers that score too; and one kind of neighbourhood looks where cover is missing.
+/// </summary>
+public sealed class RosterMoveTests
+{
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(200);
+
+    [Fact]
+    public void Moves_found_on_two_copies_add_up_where_they_touch_other_days_and_one_that_no_longer_helps_is_left_out()
+    {
+        // One nurse is needed on day 3 and one on day 10; nobody works yet, so both days are short.
+        var r = Instance(14, ["A", "B"], new Dictionary<string, IReadOnlyList<int>>(), day => day is 3 or 10 ? 1 : 0);
+        var leader = new RosterState(r);
+        var follower = new RosterState(r);
+        var empty = leader.Score;
+
+        leader.Set(0, 3, r.Options[0][3][0]);
+        follower.Set(1, 10, r.Options[1][10][0]);
+        var found = RosterMove.Of(follower, [1], 7, 13);
+
+        Assert.True(found.TryOn(leader));
+        Assert.Equal(empty.Soft - 200, leader.Score.Soft);
+
+        // B on day 3 as well: the day is already covered on the leader, so the move would only add a nurse too many.
+        var other = new RosterState(r);
+        other.Set(1, 3, r.Options[1][3][0]);
+        var kept = leader.Choice.Select(c => (int[])c.Clone()).ToArray();
+        var before = leader.Score;
+
+        Assert.False(RosterMove.Of(other, [1], 0, 6).TryOn(leader));
+        Assert.Equal(before, leader.Score);
+        Assert.Equal(kept, leader.Choice);
+    }
+
+    [Fact]
+    public void Offering_a_move_never_makes_the_roster_worse_and_a_move_refused_leaves_it_as_it_was()
+    {
+        Check.One(Runs, Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            var rng = new Random(seed);
+            var p = new CompiledProblem(TinyRosters.Problem(rng));
+            var r = new RosterInstance(p);
+            var target = Random(r, rng);
+            var source = Random(r, rng);
+            var agents = Enumerable.Range(0, r.Agents).Where(_ => rng.Next(2) == 0).DefaultIfEmpty(0).ToArray();
+            var from = rng.Next(r.Days);
+            var to = from + rng.Next(r.Days - from);
+            var before = target.Score;
+            var kept = target.Choice.Select(c => (int[])c.Clone()).ToArray();
+
+            if (RosterMove.Of(source, agents, from, to).TryOn(target))
+            {
+                Assert.True(target.Score < before, $"seed {seed}: {before} became {target.Score}");
+            }
+            else
+            {
+                Assert.Equal(before, target.Score);
+                Assert.Equal(kept, target.Choice);
+            }
+
+            return true;
+        }));
+    }
+
+    [Fact]
+    public void A_shortage_neighbourhood_spans_the_day_short_of_cover_and_frees_every_nurse_who_could_fill_it()
+    {
+        // Sixty nurses, three shifts a day for four weeks; only day 17 needs anyone, and only five nurses may work it.
+        var names = Enumerable.Range(0, 60).Select(i => $"n{i}").ToArray();
+        var away = names.Skip(5).ToDictionary(n => n, _ => (IReadOnlyList<int>)[17]);
+        var r = Instance(28, names, away, day => day == 17 ? 1 : 0, shifts: ["E", "L", "N"]);
+        var state = new RosterState(r);
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var worker = new RosterWorker(r, state, seed, Tuning.RosterNeighbourhoodBudget, null, NullLogger.Instance);
+            var (agents, from, to) = worker.PickShort();
+
+            Assert.InRange(17, from, to);
+            Assert.True(agents.Length < names.Length, "the neighbourhood frees every nurse");
+            Assert.Subset(agents.ToHashSet(), Enumerable.Range(0, 5).ToHashSet());
+        }
+    }
+
+    private static RosterInstance Instance(int days, string[] names, Dictionary<string, IReadOnlyList<int>> away, Func<int, int> need, string[]? shifts = null)
+    {
+        var ids = shifts ?? ["E"];
+        var staff = names.Select(id => new CurtoisStaff(
+            id, ids.ToDictionary(s => s, _ => days), MaxTotalMinutes: 480 * days, MinTotalMinutes: 0,
+            MaxConsecutiveShifts: 7, MinConsecutiveShifts: 1, MinConsecutiveDaysOff: 1, MaxWeekends: 4)).ToArray();
+        var cover = Enumerable.Range(0, days).SelectMany(d => ids.Select(s => new CurtoisCover(d, s, need(d), 100, 1))).ToArray();
+        var instance = new CurtoisInstance(days, ids.Select(s => new CurtoisShift(s, 480, [])).ToArray(), staff, away, [], [], cover);
+        return new RosterInstance(new CompiledProblem(CurtoisMapper.ToProblem(instance, "moves")));
+    }
+
+    private static RosterState Random(RosterInstance r, Random rng)
+    {
+        var state = new RosterState(r);
+        for (var a = 0; a < r.Agents; a++)
+        {
+            for (var day = 0; day < r.Days; day++)
+            {
+                var options = r.Options[a][day];
+                state.Set(a, day, options.Length == 0 || rng.Next(2) == 0 ? -1 : options[rng.Next(options.Length)]);
+            }
+        }
+
+        return state;
+    }
+}
