@@ -122,14 +122,8 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
             var workers = Enumerable.Range(0, Math.Max(1, options.Threads))
                 .Select(i => new LnsWorker(p, best, unchecked((options.Seed * 7919) + i), log))
                 .ToArray();
-            var roundStart = new Solution(p);
             while (!token.IsCancellationRequested && !searchDeadline.Passed && (options.MaxIterations is not { } max || iterations < max))
             {
-                if (workers.Length > 1)
-                {
-                    roundStart.CopyFrom(workers[0].Solution);
-                }
-
                 // The hand-written moves of a step check only the token: the one that stops at the search deadline.
                 var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(Tuning.StepsPerRound, searchDeadline, building.Token)), CancellationToken.None)).ToArray();
                 Task.WaitAll(round, CancellationToken.None);
@@ -137,11 +131,6 @@ public sealed class PlanningEngine(ILogger<PlanningEngine>? logger = null) : IPl
 
                 // Ties go to the lowest worker so the trajectory does not depend on thread timing.
                 var leader = workers.OrderBy(w => w.Solution.Total).First();
-                foreach (var w in workers.Where(w => w != leader))
-                {
-                    SharedGains.Offer(roundStart, w.Solution, leader.Solution);
-                }
-
                 if (leader.Solution.Total < best.Total)
                 {
                     best.CopyFrom(leader.Solution);
