@@ -36,6 +36,9 @@ public sealed class ClaimTests : IAsyncLifetime
 
         var row = liaison.Locator("[data-testid=expenses] tbody tr", new PageLocatorOptions { HasText = Description });
         await row.Locator("[data-testid=change-expense]").ClickAsync();
+
+        // The form shows the expense once the page has rendered the change; typing before that would be overwritten.
+        await Assertions.Expect(liaison.Locator("[data-testid=record-expense]")).ToHaveTextAsync("Save the change");
         await liaison.FillAsync("[data-testid=expense-amount]", "1234.50");
         await liaison.ClickAsync("[data-testid=record-expense]");
         await Assertions.Expect(liaison.Locator("[data-testid=costs-message]")).ToContainTextAsync("Expense changed");
