@@ -1,9 +1,9 @@
 namespace Concordia.Planning.Engine.Roster;
 
 /// <summary>
-/// What one move left in a roster: the given agents' choices over days From..To. Another copy of the roster can take
-/// it (<see cref="TryOn"/>); it keeps it only when its own score gets lower, so moves found on other copies in parallel
-/// add up where they do not interfere.
+/// The given agents' choices over days From..To of a roster: what a move left there, or what was there before it. Another
+/// copy of the roster can take a move (<see cref="TryOn"/>); it keeps it only when its own score gets lower, so moves
+/// found on other copies in parallel add up where they do not interfere.
 /// </summary>
 internal sealed record RosterMove(int[] Agents, int From, int To, int[][] Choices)
 {
@@ -14,24 +14,25 @@ internal sealed record RosterMove(int[] Agents, int From, int To, int[][] Choice
     public bool TryOn(RosterState state)
     {
         var before = state.Score;
-        var saved = Agents.Select(a => state.Choice[a][From..(To + 1)]).ToArray();
-        Write(state, Choices);
+        var saved = Of(state, Agents, From, To);
+        WriteTo(state);
         if (state.Score < before)
         {
             return true;
         }
 
-        Write(state, saved);
+        saved.WriteTo(state);
         return false;
     }
 
-    private void Write(RosterState state, int[][] choices)
+    /// <summary>Puts these choices in place of the state's over the same agents and days.</summary>
+    public void WriteTo(RosterState state)
     {
         for (var k = 0; k < Agents.Length; k++)
         {
-            for (var i = 0; i < choices[k].Length; i++)
+            for (var i = 0; i < Choices[k].Length; i++)
             {
-                state.Set(Agents[k], From + i, choices[k][i]);
+                state.Set(Agents[k], From + i, Choices[k][i]);
             }
         }
     }

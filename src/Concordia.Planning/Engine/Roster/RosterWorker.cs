@@ -240,31 +240,17 @@ internal sealed class RosterWorker
             : Math.Max(Tuning.MinRosterNeighbourhood, size[kind] / Tuning.RosterSizeGrowth);
         if (solver is not null)
         {
-            var saved = Save(agents, from, to);
+            var saved = RosterMove.Of(State, agents, from, to);
             model.Apply(solver);
 
             // The rules' own score decides: hard violations first, then cost.
             if (State.Score > before)
             {
-                Restore(agents, from, saved);
+                saved.WriteTo(State);
             }
         }
 
         Log.RosterNeighbourhood(log, kind, agents.Length, from, to, model.VariableCount, status.ToString(), solver?.WallTime() ?? 0, before, State.Score);
         return work;
-    }
-
-    private int[][] Save(int[] agents, int from, int to) =>
-        agents.Select(a => State.Choice[a][from..(to + 1)]).ToArray();
-
-    private void Restore(int[] agents, int from, int[][] saved)
-    {
-        for (var k = 0; k < agents.Length; k++)
-        {
-            for (var i = 0; i < saved[k].Length; i++)
-            {
-                State.Set(agents[k], from + i, saved[k][i]);
-            }
-        }
     }
 }
