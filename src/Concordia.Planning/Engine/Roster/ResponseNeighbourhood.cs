@@ -34,7 +34,7 @@ internal sealed class ResponseNeighbourhood
     public void Run(RosterState state, int[] agents, Deadline deadline, CancellationToken ct)
     {
         var before = state.Score;
-        var saved = agents.Select(a => (int[])state.Choice[a].Clone()).ToArray();
+        var saved = RosterMove.Of(state, agents, 0, state.Choice[0].Length - 1);
         foreach (var a in agents)
         {
             BestResponse.Apply(state, a, Off(state.Choice[a].Length));
@@ -44,7 +44,7 @@ internal sealed class ResponseNeighbourhood
         {
             if (ct.IsCancellationRequested || deadline.Passed || !Respond(state, a, double.PositiveInfinity, deadline))
             {
-                Restore(state, agents, saved);
+                saved.WriteTo(state);
                 return;
             }
         }
@@ -65,7 +65,7 @@ internal sealed class ResponseNeighbourhood
 
         if (state.Score > before)
         {
-            Restore(state, agents, saved);
+            saved.WriteTo(state);
         }
     }
 
@@ -106,13 +106,5 @@ internal sealed class ResponseNeighbourhood
         var off = new int[days];
         Array.Fill(off, -1);
         return off;
-    }
-
-    private static void Restore(RosterState state, int[] agents, int[][] saved)
-    {
-        for (var k = 0; k < agents.Length; k++)
-        {
-            BestResponse.Apply(state, agents[k], saved[k]);
-        }
     }
 }

@@ -79,15 +79,23 @@ internal sealed class RosterWorker
             else
             {
                 (agents, from, to) = kind == Shortage ? PickShort() : Pick(kind);
-                work = Solve(kind, ref agents, from, to, deadline, ct);
+
+                // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
+                if (from > 0 || to < r.Days - 1)
+                {
+                    agents = agents.Where(State.Feasible).ToArray();
+                }
+
+                work = Solve(kind, agents, from, to, deadline, ct);
             }
 
-            if (State.Score < before)
+            var improved = State.Score < before;
+            if (improved)
             {
                 Gains.Add(RosterMove.Of(State, agents, from, to));
             }
 
-            Credit(kind, State.Score < before, work);
+            Credit(kind, improved, work);
             Iterations++;
         }
     }
@@ -219,14 +227,8 @@ internal sealed class RosterWorker
     }
 
     /// <summary>Solves one CP-SAT neighbourhood; returns the deterministic time it took.</summary>
-    private double Solve(int kind, ref int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
+    private double Solve(int kind, int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
     {
-        // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
-        if (from > 0 || to < r.Days - 1)
-        {
-            agents = agents.Where(State.Feasible).ToArray();
-        }
-
         var model = new RosterModel(r, State, agents, from, to);
         if (model.VariableCount == 0)
         {
