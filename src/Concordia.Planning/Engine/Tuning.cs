@@ -119,6 +119,12 @@ internal static class Tuning
     /// <summary>Deterministic time of one roster neighbourhood (CP-SAT's own unit, roughly seconds): many small steps beat few large ones.</summary>
     public const double RosterNeighbourhoodBudget = 0.1;
 
+    /// <summary>
+    /// Deterministic time a roster neighbourhood larger than its shape's size may use at most: one agent over the whole
+    /// horizon of Curtois &amp; Qu 22 (about 2,000 choices) takes 0.3–2 s to settle.
+    /// </summary>
+    public const double MaxRosterNeighbourhoodBudget = 1.0;
+
     /// <summary>Deterministic time of one member's roster model in construction (three times that for a whole-horizon repair).</summary>
     public const double RosterMemberBudget = 0.5;
 
@@ -191,17 +197,25 @@ internal static class Tuning
 
     /// <summary>
     /// Seconds of CP-SAT's deterministic time that one node of a best response counts as, so that the roster search
-    /// can weigh the two kinds of move by improvements per unit of work without reading a clock. A node took 2–3.5 ×
-    /// 10⁻⁵ s of wall time in one measurement (Curtois &amp; Qu 8 and 14): responses are weighed as cheaper than they
-    /// are, and the results in docs/benchmarks.md were measured with this value.
+    /// can weigh the two kinds of move by improvement per unit of work without reading a clock. A node took 2–3.5 ×
+    /// 10⁻⁵ s of wall time on Curtois &amp; Qu 8, 14 and 22, and 1.2 × 10⁻⁴ s on 24 (docs/benchmarks.md, section 1f).
     /// </summary>
-    public const double ResponseSecondsPerNode = 1e-6;
+    public const double ResponseSecondsPerNode = 3e-5;
 
     /// <summary>Share of the draws each roster move kind keeps whatever its rate of improvement.</summary>
     public const double MoveFloorShare = 0.05;
 
     /// <summary>Weight left to a move kind's past gains and work after each move (a half-life of about 140 moves).</summary>
     public const double MoveRateDecay = 0.995;
+
+    /// <summary>
+    /// A roster move's credit is its improvement over the typical one of recent improving moves, at most this many
+    /// typical improvements (one move that found a large gain once does not take the draws over for long).
+    /// </summary>
+    public const double MoveGainCap = 4;
+
+    /// <summary>Weight of the latest improvement in the running typical improvement of roster moves.</summary>
+    public const double TypicalGainWeight = 0.05;
 
     /// <summary>Share of the roster search's time after construction in which column generation prices schedules beside one search thread.</summary>
     public const double PoolShare = 0.25;

@@ -93,6 +93,27 @@ public sealed class RosterMoveTests
         }
     }
 
+    [Fact]
+    public void The_whole_horizon_neighbourhood_frees_one_nurse_for_the_whole_year_when_a_year_is_more_than_its_size()
+    {
+        // Sixty nurses with three shifts a day: one nurse's year is 1,092 choices, more than the shape's first size.
+        var names = Enumerable.Range(0, 60).Select(i => $"n{i}").ToArray();
+        var year = Instance(364, names, [], _ => 1, shifts: ["E", "L", "N"]);
+        var fortnight = Instance(14, names, [], _ => 1, shifts: ["E", "L", "N"]);
+
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var (agents, from, to) = new RosterWorker(year, new RosterState(year), seed, Tuning.RosterNeighbourhoodBudget, null, NullLogger.Instance).Pick(0);
+            Assert.Single(agents);
+            Assert.Equal((0, 363), (from, to));
+
+            // Over two weeks the size holds several nurses' whole horizon.
+            (agents, from, to) = new RosterWorker(fortnight, new RosterState(fortnight), seed, Tuning.RosterNeighbourhoodBudget, null, NullLogger.Instance).Pick(0);
+            Assert.InRange(agents.Length, 2, names.Length);
+            Assert.Equal((0, 13), (from, to));
+        }
+    }
+
     private static RosterInstance Instance(int days, string[] names, Dictionary<string, IReadOnlyList<int>> away, Func<int, int> need, string[]? shifts = null)
     {
         var ids = shifts ?? ["E"];

@@ -7,12 +7,13 @@ namespace Concordia.Planning.Engine.Roster;
 /// <summary>
 /// One search thread over a roster: frees a neighbourhood, solves it exactly (or as far as its budget goes) with
 /// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Four shapes,
-/// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely),
+/// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely; at
+/// least one agent, with a budget in proportion where one agent's year is more than the size),
 /// every agent over a few days, some agents over a longer stretch, and a week or two around a day short of cover with
 /// the agents who could fill it (<see cref="PickShort"/>). Sizes grow while neighbourhoods are solved
 /// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a fifth kind
-/// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); the kinds are drawn by
-/// their recent improvements per unit of work.
+/// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); <see cref="MoveDraw"/> draws
+/// the kinds by their recent improvement per unit of work.
 /// </summary>
 internal sealed class RosterWorker
 {
@@ -24,8 +25,7 @@ internal sealed class RosterWorker
 
     private readonly ILogger log;
     private readonly ResponseNeighbourhood? responses;
-    private readonly double[] gains = [1, 1, 1, 1, 1];
-    private readonly double[] costs = [0.1, 0.1, 0.1, 0.1, 0.1];
+    private readonly MoveDraw draw;
 
     /// <summary>The fourth CP-SAT shape: a week or two around a day short of cover, with agents who could fill it.</summary>
     private const int Shortage = 3;
@@ -38,6 +38,7 @@ internal sealed class RosterWorker
         r = instance;
         this.log = log;
         responses = graphs is null ? null : new ResponseNeighbourhood(graphs);
+        draw = new MoveDraw(responses is null ? Responses : Responses + 1);
         rng = new Random(seed);
         this.budget = budget;
         State = new RosterState(r);
@@ -61,7 +62,7 @@ internal sealed class RosterWorker
         Gains.Clear();
         for (var i = 0; i < steps && !ct.IsCancellationRequested && !deadline.Passed; i++)
         {
-            var kind = Choose();
+            var kind = draw.Next(rng);
             var before = State.Score;
             double work;
             int[] agents;
@@ -89,65 +90,25 @@ internal sealed class RosterWorker
                 work = Solve(kind, agents, from, to, deadline, ct);
             }
 
-            var improved = State.Score < before;
-            if (improved)
+            if (State.Score < before)
             {
                 Gains.Add(RosterMove.Of(State, agents, from, to));
             }
 
-            Credit(kind, improved, work);
+            draw.Credit(kind, before, State.Score, work);
             Iterations++;
         }
     }
 
-    /// <summary>
-    /// A move kind drawn in proportion to its recent rate of improvements per unit of work (decayed, so the rates follow
-    /// the search as it moves on), each kind keeping a floor share of the draws so that none is written off for good.
-    /// </summary>
-    private int Choose()
+    internal (int[] Agents, int From, int To) Pick(int kind)
     {
-        var kinds = responses is null ? Responses : Responses + 1;
-        Span<double> rate = stackalloc double[kinds];
-        var total = 0.0;
-        for (var k = 0; k < kinds; k++)
-        {
-            rate[k] = gains[k] / Math.Max(costs[k], 1e-6);
-            total += rate[k];
-        }
-
-        var x = rng.NextDouble();
-        for (var k = 0; k < kinds - 1; k++)
-        {
-            x -= Tuning.MoveFloorShare + ((1 - (kinds * Tuning.MoveFloorShare)) * rate[k] / total);
-            if (x < 0)
-            {
-                return k;
-            }
-        }
-
-        return kinds - 1;
-    }
-
-    private void Credit(int kind, bool improved, double work)
-    {
-        for (var k = 0; k < gains.Length; k++)
-        {
-            gains[k] *= Tuning.MoveRateDecay;
-            costs[k] *= Tuning.MoveRateDecay;
-        }
-
-        gains[kind] += improved ? 1 : 0;
-        costs[kind] += work;
-    }
-
-    private (int[] Agents, int From, int To) Pick(int kind)
-    {
-        // A shape too big for the size at one agent or one day falls back to a stretch of a few agents.
+        // Every agent over too few days for the size falls back to a stretch of a few agents.
         var agentsWhole = (int)(size[kind] / (perAgentDay * r.Days));
         var daysAll = (int)(size[kind] / (perAgentDay * r.Agents));
-        if (kind == 0 && agentsWhole >= 1)
+        if (kind == 0)
         {
-            return (Sample(Math.Min(r.Agents, Math.Max(2, agentsWhole))), 0, r.Days - 1);
+            // At least one agent even where the size allows less: Solve gives that model a budget in proportion.
+            return (Sample(Math.Min(r.Agents, Math.Max(agentsWhole >= 1 ? 2 : 1, agentsWhole))), 0, r.Days - 1);
         }
 
         if (kind == 1 && daysAll >= 1)
@@ -236,7 +197,10 @@ internal sealed class RosterWorker
         }
 
         var before = State.Score;
-        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), budget, deadline, ct, out var status, out var work);
+        // A model beyond the shape's size (one agent over the whole horizon) gets a budget in proportion, up to a cap;
+        // as the size shrinks while such models stay unsettled, their budget grows until about half are settled.
+        var allowed = Math.Min(Tuning.MaxRosterNeighbourhoodBudget, budget * Math.Max(1, model.VariableCount / size[kind]));
+        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), allowed, deadline, ct, out var status, out var work);
         size[kind] = status == CpSolverStatus.Optimal
             ? Math.Min(Tuning.MaxRosterNeighbourhood, size[kind] * Tuning.RosterSizeGrowth)
             : Math.Max(Tuning.MinRosterNeighbourhood, size[kind] / Tuning.RosterSizeGrowth);
