@@ -107,8 +107,10 @@ internal sealed class RosterWorker
         var daysAll = (int)(size[kind] / (perAgentDay * r.Agents));
         if (kind == 0)
         {
-            // At least one agent even where the size allows less: Solve gives that model a budget in proportion.
-            return (Sample(Math.Min(r.Agents, Math.Max(agentsWhole >= 1 ? 2 : 1, agentsWhole))), 0, r.Days - 1);
+            // Two agents at least where the size allows one, so they can exchange shifts; one where it allows less
+            // (Solve gives that model a budget in proportion).
+            var whole = agentsWhole == 0 ? 1 : Math.Max(2, agentsWhole);
+            return (Sample(Math.Min(r.Agents, whole)), 0, r.Days - 1);
         }
 
         if (kind == 1 && daysAll >= 1)
