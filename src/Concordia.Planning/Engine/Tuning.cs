@@ -16,6 +16,13 @@ internal static class Tuning
     /// <summary>Neighbourhoods each thread solves between two exchanges of the best plan: few enough to share progress often.</summary>
     public const int StepsPerRound = 4;
 
+    /// <summary>
+    /// Work (CP-SAT's deterministic time) each roster search thread does between two exchanges of the best roster: a
+    /// few typical neighbourhoods, so progress is shared often. On Curtois &amp; Qu 14 and 24 the two threads were busy
+    /// 95% and 90% of the rounds' time, against 83% with four neighbourhoods a round (docs/benchmarks.md, section 1g).
+    /// </summary>
+    public const double RosterRoundWork = 0.6;
+
     /// <summary>Agents × windows above which a roster mostly of minimum contracts is built from its contracts, not by the greedy.</summary>
     public const long ContractDrivenSize = 100_000;
 
@@ -196,14 +203,22 @@ internal static class Tuning
     public const int ResponsePasses = 3;
 
     /// <summary>
-    /// Seconds of CP-SAT's deterministic time that one node of a best response counts as, so that the roster search
-    /// can weigh the two kinds of move by improvement per unit of work without reading a clock. A node took 2–3.5 ×
-    /// 10⁻⁵ s of wall time on Curtois &amp; Qu 8, 14 and 22, and 1.2 × 10⁻⁴ s on 24 (docs/benchmarks.md, section 1f).
+    /// Seconds of CP-SAT's deterministic time that one transition of a best response counts as
+    /// (<see cref="Pricing.AgentGraph.Transitions"/>), so that the roster search can weigh the two kinds of move by
+    /// improvement per unit of work without reading a clock. A transition took 5 × 10⁻⁶ s of wall time on Curtois &amp;
+    /// Qu 22 and 24 (10 and 32 shift types), 2–3 × 10⁻⁶ s on 8 and 14 (4 shift types), where this counts a response
+    /// as the count of nodes at 3 × 10⁻⁵ s did (docs/benchmarks.md, section 1g).
     /// </summary>
-    public const double ResponseSecondsPerNode = 3e-5;
+    public const double ResponseSecondsPerTransition = 5e-6;
 
-    /// <summary>Share of the draws each roster move kind keeps whatever its rate of improvement.</summary>
+    /// <summary>Share of the work each roster move kind keeps whatever its rate of improvement.</summary>
     public const double MoveFloorShare = 0.05;
+
+    /// <summary>
+    /// The least work a roster move counts as, in a round and when its kind's floor share is drawn by the work of its
+    /// moves: building a model and scoring its result cost time that CP-SAT's clock does not count.
+    /// </summary>
+    public const double MinMoveWork = 0.01;
 
     /// <summary>Weight left to a move kind's past gains and work after each move (a half-life of about 140 moves).</summary>
     public const double MoveRateDecay = 0.995;

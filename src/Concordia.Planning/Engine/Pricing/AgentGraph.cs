@@ -20,7 +20,7 @@ internal sealed class AgentGraph
         Member = member;
         Days = r.Days;
         Options = r.Options[agent];
-        Nodes = Options.Sum(o => o.Length + 1);
+        Transitions = Options.Select((o, day) => (long)(day == 0 ? 1 : Options[day - 1].Length + 1) * (o.Length + 1)).Sum();
         NodeCost = Options.Select(o => new double[o.Length]).ToArray();
         OffCost = new double[Days];
     }
@@ -36,8 +36,12 @@ internal sealed class AgentGraph
     /// <summary>Per day, the demands the agent may take (the roster's options).</summary>
     public int[][] Options { get; }
 
-    /// <summary>Nodes of the graph: per day, its options and off.</summary>
-    public int Nodes { get; }
+    /// <summary>
+    /// Transitions of the graph: per day, from each node of the day before (its options and off) to each of the day's.
+    /// A pass of the schedule programme extends each label along the transitions out of its node, so its work grows
+    /// with their count: with the square of the options per day, not only with the days.
+    /// </summary>
+    public long Transitions { get; }
 
     /// <summary>Per day and option, the agent's own soft costs (requests, soft duty rules).</summary>
     public double[][] NodeCost { get; }

@@ -22,8 +22,8 @@ internal sealed class ResponseNeighbourhood
     }
 
     /// <summary>
-    /// The work done so far, in nodes of the schedule programme (day × option) over every response: it grows with the
-    /// time the responses took, but unlike a clock does not depend on the machine's load.
+    /// The work done so far, in transitions of the schedule programme (<see cref="AgentGraph.Transitions"/>) over every
+    /// response: it grows with the time the responses took, but unlike a clock does not depend on the machine's load.
     /// </summary>
     public long Work { get; private set; }
 
@@ -88,7 +88,7 @@ internal sealed class ResponseNeighbourhood
     private bool Respond(RosterState state, int agent, double[][] cover, double cutoff, Deadline deadline)
     {
         var g = graphs[agent];
-        Work += g.Nodes;
+        Work += g.Transitions;
         var relaxation = relaxations[agent] ??= new ScheduleRelaxation(g);
         relaxation.Bound(cover, 1);
         var found = ScheduleDp.Solve(g, cover, cutoff, int.MaxValue, out _, deadline, Tuning.ResponseBeam, relaxation.Weights);

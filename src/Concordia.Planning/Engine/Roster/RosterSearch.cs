@@ -44,7 +44,9 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
         var best = state.Score;
         while (!ct.IsCancellationRequested && !deadline.Passed && (options.MaxIterations is not { } max || Iterations < max))
         {
-            var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(Tuning.StepsPerRound, deadline, ct)), CancellationToken.None)).ToArray();
+            // A run bounded by iterations shares them out evenly, so it stops at the same count whatever the rounds hold.
+            var steps = options.MaxIterations is { } cap ? (int)Math.Max(1, (cap - Iterations + workers.Length - 1) / workers.Length) : int.MaxValue;
+            var round = workers.Select(w => Task.Run(() => Guard(() => w.RunRound(steps, Tuning.RosterRoundWork, deadline, ct)), CancellationToken.None)).ToArray();
             Task.WaitAll(round, CancellationToken.None);
             Iterations = workers.Sum(w => w.Iterations);
             var leader = workers.OrderBy(w => w.State.Score).First();
@@ -107,7 +109,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
         var best = lead.State.Score;
         while (!generation.IsCompleted && !ct.IsCancellationRequested && !deadline.Passed)
         {
-            lead.RunRound(1, diving, ct);
+            lead.RunRound(1, double.PositiveInfinity, diving, ct);
             if (lead.State.Score < best)
             {
                 best = lead.State.Score;

@@ -57,25 +57,31 @@ internal sealed class RosterWorker
     /// <summary>The moves of the last round that lowered the score, in order: what the others can take from it.</summary>
     public List<RosterMove> Gains { get; } = [];
 
-    public void RunRound(int steps, Deadline deadline, CancellationToken ct)
+    /// <summary>
+    /// Tries moves until <paramref name="steps"/> of them are done or their work reaches <paramref name="work"/>
+    /// (CP-SAT's deterministic time, and best responses' work counted the same way): threads whose rounds end at the
+    /// same work end them at about the same time, whatever size their moves were, so few wait for the others.
+    /// </summary>
+    public void RunRound(int steps, double work, Deadline deadline, CancellationToken ct)
     {
         Gains.Clear();
-        for (var i = 0; i < steps && !ct.IsCancellationRequested && !deadline.Passed; i++)
+        var done = 0.0;
+        for (var i = 0; i < steps && done < work && !ct.IsCancellationRequested && !deadline.Passed; i++)
         {
             var kind = draw.Next(rng);
             var before = State.Score;
-            double work;
+            double cost;
             int[] agents;
             int from = 0, to = r.Days - 1;
             if (kind == Responses)
             {
                 agents = Sample(Math.Min(r.Agents, 1 + rng.Next(Tuning.ResponseAgents)));
                 rng.Shuffle(agents);
-                var done = responses!.Work;
+                var spent = responses!.Work;
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 responses.Run(State, agents, deadline, ct);
-                work = (responses.Work - done) * Tuning.ResponseSecondsPerNode;
-                Log.RosterResponses(log, agents.Length, work, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, before, State.Score);
+                cost = (responses.Work - spent) * Tuning.ResponseSecondsPerTransition;
+                Log.RosterResponses(log, agents.Length, cost, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, before, State.Score);
             }
             else
             {
@@ -87,7 +93,7 @@ internal sealed class RosterWorker
                     agents = agents.Where(State.Feasible).ToArray();
                 }
 
-                work = Solve(kind, agents, from, to, deadline, ct);
+                cost = Solve(kind, agents, from, to, deadline, ct);
             }
 
             if (State.Score < before)
@@ -95,7 +101,8 @@ internal sealed class RosterWorker
                 Gains.Add(RosterMove.Of(State, agents, from, to));
             }
 
-            draw.Credit(kind, before, State.Score, work);
+            draw.Credit(kind, before, State.Score, cost);
+            done += Math.Max(cost, Tuning.MinMoveWork);
             Iterations++;
         }
     }
