@@ -211,7 +211,10 @@ internal static class Tuning
     /// </summary>
     public const double ResponseSecondsPerTransition = 5e-6;
 
-    /// <summary>Share of the work each roster move kind keeps whatever its rate of improvement.</summary>
+    /// <summary>
+    /// Share of the draws per roster move kind made whatever the kinds' rates of improvement, shared among the kinds by
+    /// the work of their moves (<see cref="Roster.MoveDraw"/>): a floor of the time that each kind keeps.
+    /// </summary>
     public const double MoveFloorShare = 0.05;
 
     /// <summary>
