@@ -114,6 +114,46 @@ public sealed class RosterMoveTests
         }
     }
 
+    [Fact]
+    public void The_exchange_neighbourhood_lets_a_nurse_hand_a_duty_over_so_the_other_can_take_a_short_one_her_maximum_kept_her_from()
+    {
+        // Early shifts are needed on days 1, 2 and 5. Ann works days 1 and 2 and may work only two early shifts in all;
+        // Bea may work any number but is away on day 5. Ann alone can only move a duty, not add one.
+        var staff = new[]
+        {
+            new CurtoisStaff("Ann", new Dictionary<string, int> { ["E"] = 2, ["L"] = 14 }, 480 * 14, 0, 7, 1, 1, 4),
+            new CurtoisStaff("Bea", new Dictionary<string, int> { ["E"] = 14, ["L"] = 14 }, 480 * 14, 0, 7, 1, 1, 4),
+        };
+        var cover = Enumerable.Range(0, 14).SelectMany(d => new[] { new CurtoisCover(d, "E", d is 1 or 2 or 5 ? 1 : 0, 100, 1), new CurtoisCover(d, "L", 0, 100, 1) }).ToArray();
+        var away = new Dictionary<string, IReadOnlyList<int>> { ["Bea"] = [5] };
+        var instance = new CurtoisInstance(14, [new CurtoisShift("E", 480, []), new CurtoisShift("L", 480, [])], staff, away, [], [], cover);
+        var r = new RosterInstance(new CompiledProblem(CurtoisMapper.ToProblem(instance, "exchange")));
+        int Early(int day) => r.Options[0][day].Single(d => r.P.DemRequired[d] > 0);
+        var state = new RosterState(r);
+        state.Set(0, 1, Early(1));
+        state.Set(0, 2, Early(2));
+        var before = state.Score;
+        var deadline = Deadline.After(TimeProvider.System, TimeSpan.FromMinutes(1));
+
+        var copy = new RosterState(r);
+        copy.CopyFrom(state);
+        var alone = new RosterModel(r, copy, [0], 0, 13);
+        alone.Apply(RosterSolver.Solve(alone, 1, 1.0, deadline, CancellationToken.None, out _, out _)!);
+        Assert.Equal(before.Soft, copy.Score.Soft);
+
+        var worker = new RosterWorker(r, state, 1, Tuning.RosterNeighbourhoodBudget, null, NullLogger.Instance);
+        var (agents, from, to) = worker.PickExchange(out var allowed);
+        var model = new RosterModel(r, worker.State, agents, from, to, allowed: allowed);
+        var solver = RosterSolver.Solve(model, 1, 1.0, deadline, CancellationToken.None, out _, out _);
+        Assert.NotNull(solver);
+        model.Apply(solver);
+
+        Assert.Equal([0, 1], agents);
+        Assert.Equal((0, 13), (from, to));
+        Assert.Equal(before.Soft - 100, worker.State.Score.Soft);
+        Assert.Equal(Early(5), worker.State.Choice[0][5]);
+    }
+
     private static RosterInstance Instance(int days, string[] names, Dictionary<string, IReadOnlyList<int>> away, Func<int, int> need, string[]? shifts = null)
     {
         var ids = shifts ?? ["E"];

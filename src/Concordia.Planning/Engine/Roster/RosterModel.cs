@@ -13,12 +13,15 @@ internal sealed class RosterModel : CpSatModel
 {
     private readonly RosterInstance r;
     private readonly RosterState s;
+    private readonly Func<int, int, bool>? allowed;
 
-    public RosterModel(RosterInstance instance, RosterState state, int[] freeAgents, int fromDay, int toDay, bool everyCell = false)
+    /// <summary>The model of a neighbourhood; with <paramref name="allowed"/>, a free agent's options on a day are only the demands it allows (day, demand).</summary>
+    public RosterModel(RosterInstance instance, RosterState state, int[] freeAgents, int fromDay, int toDay, bool everyCell = false, Func<int, int, bool>? allowed = null)
         : base(instance.P, freeAgents, fromDay, toDay)
     {
         r = instance;
         s = state;
+        this.allowed = allowed;
         Build(everyCell);
     }
 
@@ -51,7 +54,8 @@ internal sealed class RosterModel : CpSatModel
         }
     }
 
-    protected override IEnumerable<int> Options(int agent, int day) => r.Options[agent][day];
+    protected override IEnumerable<int> Options(int agent, int day) =>
+        allowed is null ? r.Options[agent][day] : r.Options[agent][day].Where(d => allowed(day, d));
 
     protected override bool Current(int agent, int demand) => s.Choice[agent][r.DayOf(demand)] == demand;
 

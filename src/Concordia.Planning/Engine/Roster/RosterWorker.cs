@@ -6,12 +6,13 @@ namespace Concordia.Planning.Engine.Roster;
 
 /// <summary>
 /// One search thread over a roster: frees a neighbourhood, solves it exactly (or as far as its budget goes) with
-/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Four shapes,
+/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Five shapes,
 /// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely; at
 /// least one agent, with a budget in proportion where one agent's year is more than the size),
-/// every agent over a few days, some agents over a longer stretch, and a week or two around a day short of cover with
-/// the agents who could fill it (<see cref="PickShort"/>). Sizes grow while neighbourhoods are solved
-/// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a fifth kind
+/// every agent over a few days, some agents over a longer stretch, a week or two around a day short of cover with
+/// the agents who could fill it (<see cref="PickShort"/>), and two agents over the whole horizon who may only exchange
+/// their days or take demands short of cover (<see cref="PickExchange"/>). Sizes grow while neighbourhoods are solved
+/// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a sixth kind
 /// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); <see cref="MoveDraw"/> draws
 /// the kinds by their recent improvement per unit of work.
 /// </summary>
@@ -30,8 +31,11 @@ internal sealed class RosterWorker
     /// <summary>The fourth CP-SAT shape: a week or two around a day short of cover, with agents who could fill it.</summary>
     private const int Shortage = 3;
 
+    /// <summary>The fifth CP-SAT shape: two agents over the whole horizon, exchanging days (<see cref="PickExchange"/>).</summary>
+    private const int Exchange = 4;
+
     /// <summary>The move kind after the CP-SAT shapes: best responses (<see cref="ResponseNeighbourhood"/>).</summary>
-    private const int Responses = 4;
+    private const int Responses = 5;
 
     public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget, AgentGraph[]? graphs, ILogger log)
     {
@@ -47,7 +51,7 @@ internal sealed class RosterWorker
         // Choices each shape frees, to start with; each size adapts so that about half the neighbourhoods are
         // settled within the budget, as CP-SAT's own neighbourhoods do.
         perAgentDay = Math.Max(1.0, r.Options.Sum(a => a.Sum(d => (double)d.Length)) / r.Agents / r.Days);
-        size = [Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood, Tuning.FirstRosterNeighbourhood];
+        size = Enumerable.Repeat(Tuning.FirstRosterNeighbourhood, Responses).ToArray();
     }
 
     public RosterState State { get; }
@@ -85,7 +89,13 @@ internal sealed class RosterWorker
             }
             else
             {
-                (agents, from, to) = kind == Shortage ? PickShort() : Pick(kind);
+                Func<int, int, bool>? allowed = null;
+                (agents, from, to) = kind switch
+                {
+                    Shortage => PickShort(),
+                    Exchange => PickExchange(out allowed),
+                    _ => Pick(kind),
+                };
 
                 // Agents still breaking a rule are only touched over their whole horizon (the construction's job).
                 if (from > 0 || to < r.Days - 1)
@@ -93,7 +103,7 @@ internal sealed class RosterWorker
                     agents = agents.Where(State.Feasible).ToArray();
                 }
 
-                cost = Solve(kind, agents, from, to, deadline, ct);
+                cost = Solve(kind, agents, from, to, allowed, deadline, ct);
             }
 
             if (State.Score < before)
@@ -185,6 +195,23 @@ internal sealed class RosterWorker
         return ([.. chosen.Order()], from, from + stretch - 1);
     }
 
+    /// <summary>
+    /// Two agents over the whole horizon, each limited on every day to what either of them works that day and to the
+    /// demands short of cover: they can exchange days anywhere in the year, and one can take a short demand where the
+    /// other takes over one of its duties elsewhere — two schedules changed at once, where a limit over the year (duties of
+    /// a kind, weekends, minutes) keeps one agent alone from taking it. The model stays small where two agents' whole
+    /// years would not.
+    /// </summary>
+    internal (int[] Agents, int From, int To) PickExchange(out Func<int, int, bool> allowed)
+    {
+        var pair = Sample(Math.Min(2, r.Agents));
+        var worked = pair.Select(a => (int[])State.Choice[a].Clone()).ToArray();
+        var units = State.Plan.Counts.DemandUnits;
+        var isShort = r.P.DemRequired.Select((required, d) => units[d] < required).ToArray();
+        allowed = (day, d) => isShort[d] || worked.Any(w => w[day] == d);
+        return (pair, 0, r.Days - 1);
+    }
+
     private int[] Sample(int k)
     {
         var chosen = new HashSet<int>();
@@ -197,9 +224,9 @@ internal sealed class RosterWorker
     }
 
     /// <summary>Solves one CP-SAT neighbourhood; returns the deterministic time it took.</summary>
-    private double Solve(int kind, int[] agents, int from, int to, Deadline deadline, CancellationToken ct)
+    private double Solve(int kind, int[] agents, int from, int to, Func<int, int, bool>? allowed, Deadline deadline, CancellationToken ct)
     {
-        var model = new RosterModel(r, State, agents, from, to);
+        var model = new RosterModel(r, State, agents, from, to, allowed: allowed);
         if (model.VariableCount == 0)
         {
             return 0;
@@ -208,8 +235,8 @@ internal sealed class RosterWorker
         var before = State.Score;
         // A model beyond the shape's size (one agent over the whole horizon) gets a budget in proportion, up to a cap;
         // as the size shrinks while such models stay unsettled, their budget grows until about half are settled.
-        var allowed = Math.Min(Tuning.MaxRosterNeighbourhoodBudget, budget * Math.Max(1, model.VariableCount / size[kind]));
-        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), allowed, deadline, ct, out var status, out var work);
+        var limit = Math.Min(Tuning.MaxRosterNeighbourhoodBudget, budget * Math.Max(1, model.VariableCount / size[kind]));
+        var solver = RosterSolver.Solve(model, rng.Next(1_000_000), limit, deadline, ct, out var status, out var work);
         size[kind] = status == CpSolverStatus.Optimal
             ? Math.Min(Tuning.MaxRosterNeighbourhood, size[kind] * Tuning.RosterSizeGrowth)
             : Math.Max(Tuning.MinRosterNeighbourhood, size[kind] / Tuning.RosterSizeGrowth);
