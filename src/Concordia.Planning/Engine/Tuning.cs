@@ -13,7 +13,7 @@ internal static class Tuning
     /// </summary>
     public const double ValidationReserve = 1.5;
 
-    /// <summary>Neighbourhoods each thread solves between two exchanges of the best plan: few enough to share progress often.</summary>
+    /// <summary>Neighbourhoods each thread of the general engine solves between two exchanges of the best plan: few enough to share progress often (day rosters use <see cref="RosterRoundWork"/>).</summary>
     public const int StepsPerRound = 4;
 
     /// <summary>

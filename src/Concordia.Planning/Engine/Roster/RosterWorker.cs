@@ -12,7 +12,8 @@ namespace Concordia.Planning.Engine.Roster;
 /// every agent over a few days, some agents over a longer stretch, a week or two around a day short of cover with
 /// the agents who could fill it (<see cref="PickShort"/>), and two agents over the whole horizon who may only exchange
 /// their days or take demands short of cover (<see cref="PickExchange"/>). Sizes grow while neighbourhoods are solved
-/// to optimality within their budget and shrink when not. Where every agent has a schedule programme, a sixth kind
+/// to optimality within their budget and shrink when not; the exchange's model is as large as the pair's days make it,
+/// so its size only sets its budget. Where every agent has a schedule programme, a sixth kind
 /// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); <see cref="MoveDraw"/> draws
 /// the kinds by their recent improvement per unit of work.
 /// </summary>
