@@ -154,6 +154,43 @@ public sealed class RosterMoveTests
         Assert.Equal(Early(5), worker.State.Choice[0][5]);
     }
 
+    [Fact]
+    public void The_exchange_neighbourhood_pairs_two_nurses_who_each_work_half_of_a_weekend_when_the_shortage_is_on_weekends()
+    {
+        // Six nurses over two weeks (day 0 a Monday); n2 works the first Saturday only, n4 the first Sunday only.
+        var names = Enumerable.Range(0, 6).Select(i => $"n{i}").ToArray();
+        (int Halves, HashSet<int> Others) Draw(Func<int, int> need)
+        {
+            var r = Instance(14, names, [], need);
+            var state = new RosterState(r);
+            state.Set(2, 5, r.Options[2][5][0]);
+            state.Set(4, 6, r.Options[4][6][0]);
+            var worker = new RosterWorker(r, state, 1, Tuning.RosterNeighbourhoodBudget, null, NullLogger.Instance);
+            var halves = 0;
+            var others = new HashSet<int>();
+            for (var i = 0; i < 300; i++)
+            {
+                var (agents, from, to) = worker.PickExchange(out _);
+                Assert.Equal((0, 13), (from, to));
+                Assert.Equal(2, agents.Distinct().Count());
+                halves += agents.SequenceEqual([2, 4]) ? 1 : 0;
+                others.UnionWith(agents.Except([2, 4]));
+            }
+
+            return (halves, others);
+        }
+
+        // Two nurses needed on each weekend day and none in the week: every pair is the two halves.
+        var (halves, others) = Draw(day => day % 7 >= 5 ? 2 : 0);
+        Assert.Equal(300, halves);
+        Assert.Empty(others);
+
+        // Short in the week only: pairs at random, the two halves about one in fifteen.
+        (halves, others) = Draw(day => day % 7 >= 5 ? 0 : 1);
+        Assert.InRange(halves, 1, 60);
+        Assert.Equal([0, 1, 3, 5], others.Order());
+    }
+
     private static RosterInstance Instance(int days, string[] names, Dictionary<string, IReadOnlyList<int>> away, Func<int, int> need, string[]? shifts = null)
     {
         var ids = shifts ?? ["E"];

@@ -201,16 +201,57 @@ internal sealed class RosterWorker
     /// demands short of cover: they can exchange days anywhere in the year, and one can take a short demand where the
     /// other takes over one of its duties elsewhere — two schedules changed at once, where a limit over the year (duties of
     /// a kind, weekends, minutes) keeps one agent alone from taking it. The model stays small where two agents' whole
-    /// years would not.
+    /// years would not. In the share of the weighted shortage that falls on weekends, the pair is drawn among the agents
+    /// who work half a weekend (<see cref="HalfWeekendPair"/>); otherwise at random.
     /// </summary>
     internal (int[] Agents, int From, int To) PickExchange(out Func<int, int, bool> allowed)
     {
-        var pair = Sample(Math.Min(2, r.Agents));
-        var worked = pair.Select(a => (int[])State.Choice[a].Clone()).ToArray();
         var units = State.Plan.Counts.DemandUnits;
         var isShort = r.P.DemRequired.Select((required, d) => units[d] < required).ToArray();
+        double shortage = 0, weekend = 0;
+        for (var d = 0; d < isShort.Length; d++)
+        {
+            var w = isShort[d] ? (double)(r.P.DemRequired[d] - units[d]) * r.P.DemUnder[d] : 0;
+            shortage += w;
+            weekend += r.P.DayIsWeekend[r.DayOf(d)] ? w : 0;
+        }
+
+        var pair = rng.NextDouble() * shortage < weekend && HalfWeekendPair() is { } half ? half : Sample(Math.Min(2, r.Agents));
+        var worked = pair.Select(a => (int[])State.Choice[a].Clone()).ToArray();
         allowed = (day, d) => isShort[d] || worked.Any(w => w[day] == d);
         return (pair, 0, r.Days - 1);
+    }
+
+    /// <summary>
+    /// Two agents who each work one day only of the same weekend, or one such agent and another at random; null where
+    /// nobody works half a weekend. Where weekends are limited, a weekend worked on one day spends the budget of two:
+    /// one of them can take the other's day and free a weekend for a day short of cover elsewhere.
+    /// </summary>
+    private int[]? HalfWeekendPair()
+    {
+        var halves = new List<(int Agent, int Weekend)>();
+        for (var a = 0; a < r.Agents; a++)
+        {
+            var choice = State.Choice[a];
+            for (var day = 0; day + 1 < r.Days; day++)
+            {
+                if (r.P.DayIsWeekend[day] && r.P.WeekendKey(day + 1) == day && (choice[day] >= 0) != (choice[day + 1] >= 0))
+                {
+                    halves.Add((a, day));
+                }
+            }
+        }
+
+        if (halves.Count == 0 || r.Agents < 2)
+        {
+            return null;
+        }
+
+        var (first, weekend) = halves[rng.Next(halves.Count)];
+        var mates = halves.Where(h => h.Weekend == weekend && h.Agent != first).Select(h => h.Agent).ToArray();
+        var second = mates.Length > 0 ? mates[rng.Next(mates.Length)] : rng.Next(r.Agents - 1);
+        second = mates.Length == 0 && second >= first ? second + 1 : second;
+        return [Math.Min(first, second), Math.Max(first, second)];
     }
 
     private int[] Sample(int k)
