@@ -224,8 +224,8 @@ internal sealed class RosterWorker
 
     /// <summary>
     /// Two agents who each work one day only of the same weekend, or one such agent and another at random; null where
-    /// nobody works half a weekend. Where weekends are limited, a weekend worked on one day spends the budget of two:
-    /// one of them can take the other's day and free a weekend for a day short of cover elsewhere.
+    /// nobody works half a weekend. Where weekends are limited, a weekend worked on one day spends a whole weekend of the
+    /// budget for one day of cover: one of them can take the other's day and free a weekend for a day short elsewhere.
     /// </summary>
     private int[]? HalfWeekendPair()
     {
