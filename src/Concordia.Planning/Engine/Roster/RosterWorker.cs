@@ -154,19 +154,8 @@ internal sealed class RosterWorker
     {
         var p = r.P;
         var units = State.Plan.Counts.DemandUnits;
-        var shortDay = new double[r.Days];
-        var total = 0.0;
-        for (var d = 0; d < p.DemRequired.Length; d++)
-        {
-            var missing = p.DemRequired[d] - units[d];
-            if (missing > 0)
-            {
-                var w = (double)missing * p.DemUnder[d];
-                shortDay[r.DayOf(d)] += w;
-                total += w;
-            }
-        }
-
+        var shortDay = ShortageByDay();
+        var total = shortDay.Sum();
         if (total <= 0)
         {
             return Pick(Shortage);
@@ -208,15 +197,9 @@ internal sealed class RosterWorker
     {
         var units = State.Plan.Counts.DemandUnits;
         var isShort = r.P.DemRequired.Select((required, d) => units[d] < required).ToArray();
-        double shortage = 0, weekend = 0;
-        for (var d = 0; d < isShort.Length; d++)
-        {
-            var w = isShort[d] ? (double)(r.P.DemRequired[d] - units[d]) * r.P.DemUnder[d] : 0;
-            shortage += w;
-            weekend += r.P.DayIsWeekend[r.DayOf(d)] ? w : 0;
-        }
-
-        var pair = rng.NextDouble() * shortage < weekend && HalfWeekendPair() is { } half ? half : Sample(Math.Min(2, r.Agents));
+        var shortDay = ShortageByDay();
+        var weekend = shortDay.Where((_, day) => r.P.DayIsWeekend[day]).Sum();
+        var pair = rng.NextDouble() * shortDay.Sum() < weekend && HalfWeekendPair() is { } half ? half : Sample(Math.Min(2, r.Agents));
         var worked = pair.Select(a => (int[])State.Choice[a].Clone()).ToArray();
         allowed = (day, d) => isShort[d] || worked.Any(w => w[day] == d);
         return (pair, 0, r.Days - 1);
@@ -235,7 +218,8 @@ internal sealed class RosterWorker
             var choice = State.Choice[a];
             for (var day = 0; day + 1 < r.Days; day++)
             {
-                if (r.P.DayIsWeekend[day] && r.P.WeekendKey(day + 1) == day && (choice[day] >= 0) != (choice[day + 1] >= 0))
+                // A day whose next day's weekend starts on it is a Saturday with its Sunday.
+                if (r.P.WeekendKey(day + 1) == day && (choice[day] >= 0) != (choice[day + 1] >= 0))
                 {
                     halves.Add((a, day));
                 }
@@ -252,6 +236,24 @@ internal sealed class RosterWorker
         var second = mates.Length > 0 ? mates[rng.Next(mates.Length)] : rng.Next(r.Agents - 1);
         second = mates.Length == 0 && second >= first ? second + 1 : second;
         return [Math.Min(first, second), Math.Max(first, second)];
+    }
+
+    /// <summary>Per day, the cover short there, each missing unit weighted by its demand's under-cover cost.</summary>
+    private double[] ShortageByDay()
+    {
+        var p = r.P;
+        var units = State.Plan.Counts.DemandUnits;
+        var shortDay = new double[r.Days];
+        for (var d = 0; d < p.DemRequired.Length; d++)
+        {
+            var missing = p.DemRequired[d] - units[d];
+            if (missing > 0)
+            {
+                shortDay[r.DayOf(d)] += (double)missing * p.DemUnder[d];
+            }
+        }
+
+        return shortDay;
     }
 
     private int[] Sample(int k)
