@@ -142,7 +142,7 @@ public sealed class RosterMoveTests
         Assert.Equal(before.Soft, copy.Score.Soft);
 
         var worker = new RosterWorker(r, state, 1, Tuning.RosterNeighbourhoodBudget, null, NullLogger.Instance);
-        var (agents, from, to) = worker.PickExchange(out var allowed);
+        var (agents, from, to) = worker.PickExchange(halfWeekends: false, out var allowed);
         var model = new RosterModel(r, worker.State, agents, from, to, allowed: allowed);
         var solver = RosterSolver.Solve(model, 1, 1.0, deadline, CancellationToken.None, out _, out _);
         Assert.NotNull(solver);
@@ -155,11 +155,11 @@ public sealed class RosterMoveTests
     }
 
     [Fact]
-    public void The_exchange_neighbourhood_pairs_two_nurses_who_each_work_half_of_a_weekend_when_the_shortage_is_on_weekends()
+    public void The_half_weekend_exchange_pairs_two_nurses_who_each_work_half_of_a_weekend_when_the_shortage_is_on_weekends()
     {
         // Six nurses over two weeks (day 0 a Monday); n2 works the first Saturday only, n4 the first Sunday only.
         var names = Enumerable.Range(0, 6).Select(i => $"n{i}").ToArray();
-        (int Halves, HashSet<int> Others) Draw(Func<int, int> need)
+        (int Halves, HashSet<int> Others) Draw(Func<int, int> need, bool halfWeekends)
         {
             var r = Instance(14, names, [], need);
             var state = new RosterState(r);
@@ -170,7 +170,7 @@ public sealed class RosterMoveTests
             var others = new HashSet<int>();
             for (var i = 0; i < 300; i++)
             {
-                var (agents, from, to) = worker.PickExchange(out _);
+                var (agents, from, to) = worker.PickExchange(halfWeekends, out _);
                 Assert.Equal((0, 13), (from, to));
                 Assert.Equal(2, agents.Distinct().Count());
                 halves += agents.SequenceEqual([2, 4]) ? 1 : 0;
@@ -180,13 +180,19 @@ public sealed class RosterMoveTests
             return (halves, others);
         }
 
-        // Two nurses needed on each weekend day and none in the week: every pair is the two halves.
-        var (halves, others) = Draw(day => day % 7 >= 5 ? 2 : 0);
+        // Two nurses needed on each weekend day and none in the week: every half-weekend pair is the two halves.
+        int Weekends(int day) => day % 7 >= 5 ? 2 : 0;
+        var (halves, others) = Draw(Weekends, halfWeekends: true);
         Assert.Equal(300, halves);
         Assert.Empty(others);
 
-        // Short in the week only: pairs at random, the two halves about one in fifteen.
-        (halves, others) = Draw(day => day % 7 >= 5 ? 0 : 1);
+        // The plain exchange draws its pairs at random there: the two halves about one in fifteen.
+        (halves, others) = Draw(Weekends, halfWeekends: false);
+        Assert.InRange(halves, 1, 60);
+        Assert.Equal([0, 1, 3, 5], others.Order());
+
+        // Short in the week only: the half-weekend shape draws at random too.
+        (halves, others) = Draw(day => day % 7 >= 5 ? 0 : 1, halfWeekends: true);
         Assert.InRange(halves, 1, 60);
         Assert.Equal([0, 1, 3, 5], others.Order());
     }

@@ -6,12 +6,13 @@ namespace Concordia.Planning.Engine.Roster;
 
 /// <summary>
 /// One search thread over a roster: frees a neighbourhood, solves it exactly (or as far as its budget goes) with
-/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Five shapes,
+/// single-threaded CP-SAT from the current roster as hint, and keeps the result unless it is worse. Six shapes,
 /// each with its own adaptive size: a few agents over the whole horizon (their shifts can be exchanged freely; at
 /// least one agent, with a budget in proportion where one agent's year is more than the size),
 /// every agent over a few days, some agents over a longer stretch, a week or two around a day short of cover with
 /// the agents who could fill it (<see cref="PickShort"/>), and two agents over the whole horizon who may only exchange
-/// their days or take demands short of cover (<see cref="PickExchange"/>). Sizes grow while neighbourhoods are solved
+/// their days or take demands short of cover (<see cref="PickExchange"/>), drawn at random or, as a shape of its own,
+/// among the agents who work half a weekend. Sizes grow while neighbourhoods are solved
 /// to optimality within their budget and shrink when not; the exchange's model is as large as the pair's days make it,
 /// so its size only sets its budget. Where every agent has a schedule programme, a sixth kind
 /// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); <see cref="MoveDraw"/> draws
@@ -35,8 +36,14 @@ internal sealed class RosterWorker
     /// <summary>The fifth CP-SAT shape: two agents over the whole horizon, exchanging days (<see cref="PickExchange"/>).</summary>
     private const int Exchange = 4;
 
+    /// <summary>
+    /// The sixth CP-SAT shape: the exchange between two agents who work half of the same weekend, where cover is short on
+    /// weekends (<see cref="PickExchange"/>). A shape of its own, so the draw learns where such pairs pay.
+    /// </summary>
+    private const int HalfWeekends = 5;
+
     /// <summary>The move kind after the CP-SAT shapes: best responses (<see cref="ResponseNeighbourhood"/>).</summary>
-    private const int Responses = 5;
+    private const int Responses = 6;
 
     public RosterWorker(RosterInstance instance, RosterState start, int seed, double budget, AgentGraph[]? graphs, ILogger log)
     {
@@ -94,7 +101,8 @@ internal sealed class RosterWorker
                 (agents, from, to) = kind switch
                 {
                     Shortage => PickShort(),
-                    Exchange => PickExchange(out allowed),
+                    Exchange => PickExchange(halfWeekends: false, out allowed),
+                    HalfWeekends => PickExchange(halfWeekends: true, out allowed),
                     _ => Pick(kind),
                 };
 
@@ -190,16 +198,15 @@ internal sealed class RosterWorker
     /// demands short of cover: they can exchange days anywhere in the year, and one can take a short demand where the
     /// other takes over one of its duties elsewhere — two schedules changed at once, where a limit over the year (duties of
     /// a kind, weekends, minutes) keeps one agent alone from taking it. The model stays small where two agents' whole
-    /// years would not. In the share of the weighted shortage that falls on weekends, the pair is drawn among the agents
-    /// who work half a weekend (<see cref="HalfWeekendPair"/>); otherwise at random.
+    /// years would not. The pair is drawn at random, or with <paramref name="halfWeekends"/>, where cover is short on a
+    /// weekend, among the agents who work half a weekend (<see cref="HalfWeekendPair"/>).
     /// </summary>
-    internal (int[] Agents, int From, int To) PickExchange(out Func<int, int, bool> allowed)
+    internal (int[] Agents, int From, int To) PickExchange(bool halfWeekends, out Func<int, int, bool> allowed)
     {
         var units = State.Plan.Counts.DemandUnits;
         var isShort = r.P.DemRequired.Select((required, d) => units[d] < required).ToArray();
-        var shortDay = ShortageByDay();
-        var weekend = shortDay.Where((_, day) => r.P.DayIsWeekend[day]).Sum();
-        var pair = rng.NextDouble() * shortDay.Sum() < weekend && HalfWeekendPair() is { } half ? half : Sample(Math.Min(2, r.Agents));
+        var weekendShort = halfWeekends && ShortageByDay().Where((_, day) => r.P.DayIsWeekend[day]).Sum() > 0;
+        var pair = weekendShort && HalfWeekendPair() is { } half ? half : Sample(Math.Min(2, r.Agents));
         var worked = pair.Select(a => (int[])State.Choice[a].Clone()).ToArray();
         allowed = (day, d) => isShort[d] || worked.Any(w => w[day] == d);
         return (pair, 0, r.Days - 1);
