@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Concordia.Planning.Rules;
 
 namespace Concordia.Planning.Engine;
@@ -20,9 +21,9 @@ internal static class PatternRepair
 
     public static bool TryRepair(CompiledProblem p, Solution s, int agent)
     {
-        var l = Contract.Of(p, agent);
         var before = s.Total;
         var old = s.Duties(agent).ToArray();
+        var a = Agent.Of(p, s, agent);
         int[]? bestDuties = null;
         var bestScore = before;
 
@@ -30,11 +31,11 @@ internal static class PatternRepair
         // weekend budget); the first feasible one wins, else the best.
         foreach (var paced in new[] { true, false })
         {
-            foreach (var target in Targets(p, l, old))
+            foreach (var target in Targets(p, a.Limits, old))
             {
                 foreach (var spread in new[] { false, true })
                 {
-                    Build(p, s, agent, l, target, spread, paced);
+                    Build(p, s, a, target, spread, paced);
                     if (s.Total < bestScore)
                     {
                         bestScore = s.Total;
@@ -49,7 +50,7 @@ internal static class PatternRepair
             }
         }
 
-        Replace(s, agent, bestDuties ?? old);
+        s.SetDuties(agent, bestDuties ?? old);
         return bestDuties is not null;
     }
 
@@ -66,15 +67,15 @@ internal static class PatternRepair
             return false;
         }
 
-        var l = Contract.Of(p, agent);
         var old = s.Duties(agent).ToArray();
         int[]? bestDuties = null;
         var bestScore = s.Total;
-        foreach (var target in Targets(p, l, old))
+        var a = Agent.Of(p, s, agent);
+        foreach (var target in Targets(p, a.Limits, old))
         {
             foreach (var spread in new[] { false, true })
             {
-                Build(p, s, agent, l, target, spread, paced: true);
+                Build(p, s, a, target, spread, paced: true);
                 if (s.AgentScore(agent).Hard == 0 && s.Total < bestScore)
                 {
                     bestScore = s.Total;
@@ -83,7 +84,7 @@ internal static class PatternRepair
             }
         }
 
-        Replace(s, agent, bestDuties ?? old);
+        s.SetDuties(agent, bestDuties ?? old);
         return bestDuties is not null;
     }
 
@@ -95,19 +96,6 @@ internal static class PatternRepair
         return new[] { low, low + ((high - low) / 2), high }.Distinct();
     }
 
-    private static void Replace(Solution s, int agent, int[] duties)
-    {
-        foreach (var d in s.Duties(agent).ToArray())
-        {
-            s.Remove(agent, d);
-        }
-
-        foreach (var d in duties)
-        {
-            s.Add(agent, d);
-        }
-    }
-
     /// <summary>
     /// One variant. Unpaced, the agent works every day it may until the target is reached (runs as long as allowed,
     /// the shortest days off between). Paced, it waits for better days: it takes a day off when it is more than
@@ -117,21 +105,18 @@ internal static class PatternRepair
     /// reach (<see cref="Reach"/>). Agents built one after the other then fill the days the others leave short, instead
     /// of all working the same first weeks and the same weekdays.
     /// </summary>
-    private static void Build(CompiledProblem p, Solution s, int agent, Contract l, int target, bool spread, bool paced)
+    private static void Build(CompiledProblem p, Solution s, Agent a, int target, bool spread, bool paced)
     {
-        foreach (var d in s.Duties(agent).ToArray())
-        {
-            s.Remove(agent, d);
-        }
-
+        var (agent, l, shortest, shortAt) = a;
+        s.SetDuties(agent, []);
+        var picks = new List<int>(p.Days);
+        var taken = new int[p.KindIndex.Count];
         var minutes = 0;
         var run = 0;
         var off = int.MaxValue;
         var weekends = 0;
         var lastWeekend = int.MinValue;
         var lastKind = -1;
-        var shortAt = paced ? Shortages(p, s, agent) : [];
-        var shortest = paced ? ShortestShifts(p, agent) : [];
         var band = (long)target * PaceBand / p.Days;
         for (var day = 0; day < p.Days; day++)
         {
@@ -141,9 +126,9 @@ internal static class PatternRepair
             var weekendKey = p.WeekendKey(day);
             var weekendOk = weekendKey == int.MinValue || weekendKey == lastWeekend || weekends < Budget(p, l, spread, day);
             var pick = -1;
-            if (wantMore && canStart && run < l.MaxConsecutiveDays && weekendOk && (run > 0 || RunFits(p, agent, day, l, weekends, lastWeekend, l.MaxTotalMinutes - minutes)))
+            if (wantMore && canStart && run < l.MaxConsecutiveDays && weekendOk && (run > 0 || RunFits(p, shortest, day, l, weekends, lastWeekend, l.MaxTotalMinutes - minutes)))
             {
-                pick = BestDemand(p, s, agent, day, lastKind, l.MaxTotalMinutes - minutes, out var shortBy);
+                pick = BestDemand(p, s, a, taken, day, lastKind, l.MaxTotalMinutes - minutes, out var shortBy);
                 if (paced && !mustContinue && pick >= 0)
                 {
                     // Wait for a better day unless a day off now would leave the target out of reach.
@@ -168,18 +153,23 @@ internal static class PatternRepair
                 continue;
             }
 
-            s.Add(agent, pick);
+            picks.Add(pick);
             var w = p.DemWindow[pick];
             minutes += p.WinEnd[w] - p.WinStart[w];
             run++;
             off = 0;
             lastKind = p.WinKind[w];
+            taken[lastKind]++;
             if (weekendKey != int.MinValue && weekendKey != lastWeekend)
             {
                 weekends++;
                 lastWeekend = weekendKey;
             }
         }
+
+        // A day's pick does not change the cover of any other day, so the pattern is scored once, whole.
+        picks.Sort(p.CompareDuties);
+        s.SetDuties(agent, CollectionsMarshal.AsSpan(picks));
     }
 
     /// <summary>The weekends the agent may have worked by <paramref name="day"/>: the contract's, or its even share when spread.</summary>
@@ -233,7 +223,7 @@ internal static class PatternRepair
     /// A run may start only if a minimum-length run fits ahead: available days, within the weekend budget and
     /// within the minutes left.
     /// </summary>
-    private static bool RunFits(CompiledProblem p, int agent, int day, Contract l, int weekends, int lastWeekend, long minutesLeft)
+    private static bool RunFits(CompiledProblem p, int[] shortestShift, int day, Contract l, int weekends, int lastWeekend, long minutesLeft)
     {
         var need = Math.Max(1, l.MinConsecutiveDays);
         for (var k = day; k < day + need; k++)
@@ -243,7 +233,7 @@ internal static class PatternRepair
                 return false;
             }
 
-            var shortest = ShortestShift(p, agent, k);
+            var shortest = shortestShift[k];
             var key = p.WeekendKey(k);
             if (shortest < 0 || (minutesLeft -= shortest) < 0)
             {
@@ -299,14 +289,17 @@ internal static class PatternRepair
         return sum;
     }
 
-    private static int BestDemand(CompiledProblem p, Solution s, int agent, int day, int lastKind, int minutesLeft, out int bestShort)
+    private static int BestDemand(CompiledProblem p, Solution s, Agent a, int[] taken, int day, int lastKind, int minutesLeft, out int bestShort)
     {
+        var agent = a.Index;
+        var member = p.AgentMembers[agent][0];
+        var perKind = p.Rules.Get<MaxShiftsPerKindRule>();
         var best = -1;
         bestShort = int.MinValue;
         foreach (var w in p.DayWindows[day])
         {
             if (p.WinEnd[w] - p.WinStart[w] > minutesLeft || p.Rules.Get<ForbiddenSuccessionRule>().Forbids(p, lastKind, p.WinKind[w])
-                || !KindLeft(p, s, agent, p.WinKind[w]))
+                || !perKind.Leaves(p, member, p.WinKind[w], taken[p.WinKind[w]]))
             {
                 continue;
             }
@@ -325,11 +318,21 @@ internal static class PatternRepair
         return best;
     }
 
-    private static bool KindLeft(CompiledProblem p, Solution s, int agent, int kind) =>
-        p.Rules.Get<MaxShiftsPerKindRule>().Leaves(p, p.AgentMembers[agent][0], kind, s.Duties(agent).Count(d => p.WinKind[p.DemWindow[d]] == kind));
-
     /// <summary>Whether some demand of the window is one the binding rules let the agent take.</summary>
     private static bool Allowed(CompiledProblem p, int agent, int window) => p.WindowDemands[window].Any(d => p.Rules.Allows(p, agent, d));
+
+    /// <summary>
+    /// One agent as its patterns are built: its limits, its shortest shift each day, and how short each day is of what it
+    /// may take, as the others leave it. Reading the cover clears the agent's duties: every variant starts from none.
+    /// </summary>
+    private sealed record Agent(int Index, Contract Limits, int[] Shortest, int[] ShortAt)
+    {
+        public static Agent Of(CompiledProblem p, Solution s, int agent)
+        {
+            s.SetDuties(agent, []);
+            return new Agent(agent, Contract.Of(p, agent), ShortestShifts(p, agent), Shortages(p, s, agent));
+        }
+    }
 
     /// <summary>The limits a pattern keeps to, each as its rule binds it (no limit when the rule is off or soft).</summary>
     private sealed record Contract(
