@@ -14,7 +14,7 @@ namespace Concordia.Planning.Engine.Roster;
 /// their days or take demands short of cover (<see cref="PickExchange"/>), drawn at random or, as a shape of its own,
 /// among the agents who work half a weekend. Sizes grow while neighbourhoods are solved
 /// to optimality within their budget and shrink when not; the exchange's model is as large as the pair's days make it,
-/// so its size only sets its budget. Where every agent has a schedule programme, a sixth kind
+/// so its size only sets its budget. Where every agent has a schedule programme, a seventh kind
 /// of move puts a few agents back by best responses (<see cref="ResponseNeighbourhood"/>); <see cref="MoveDraw"/> draws
 /// the kinds by their recent improvement per unit of work.
 /// </summary>
