@@ -248,13 +248,22 @@ internal sealed partial class CompiledProblem
             return false;
         }
 
-        if (pref.Day is { } day && WinDay[w] != day.DayNumber - DateOnly.FromDateTime(Source.HorizonStart.UtcDateTime).DayNumber)
+        if (pref.Day is { } day && WinDay[w] != DayIndex(day))
         {
             return false;
         }
 
         return pref.SiteId is not { } sid || (SiteIndex.TryGetValue(sid, out var ps) && ps == DemSite[demand]);
     }
+
+    /// <summary>
+    /// The one day whose duties a preference can match (<see cref="Matches"/>): its window's day or its own day; -1 when
+    /// it names a window the problem does not have, null when it is tied to no day.
+    /// </summary>
+    public int? PreferenceDay(Preference pref) =>
+        pref.WindowId is { } wid ? (WindowIndex.TryGetValue(wid, out var w) ? WinDay[w] : -1) : pref.Day is { } day ? DayIndex(day) : null;
+
+    private int DayIndex(DateOnly day) => day.DayNumber - DateOnly.FromDateTime(Source.HorizonStart.UtcDateTime).DayNumber;
 
     private static string[] Names(Dictionary<string, int> map)
     {

@@ -31,7 +31,7 @@ public sealed class RosterCombinationProperties
         var rng = new Random(seed);
         var p = new CompiledProblem(TinyRosters.Problem(rng, switches: false));
         var r = new RosterInstance(p);
-        var graphs = AgentGraph.All(r, out var unsupported) ?? throw new InvalidOperationException($"seed {seed}: not stated ({unsupported})");
+        var graphs = AgentGraph.All(r, 1, out var unsupported) ?? throw new InvalidOperationException($"seed {seed}: not stated ({unsupported})");
         var responses = new ResponseNeighbourhood(graphs);
         var state = new RosterState(r);
         var deadline = Deadline.After(TimeProvider.System, TimeSpan.FromSeconds(30));

@@ -108,22 +108,29 @@ internal sealed class AgentGraph
         return key != int.MinValue && !(workedBefore && P.WeekendKey(day - 1) == key);
     }
 
-    /// <summary>The graphs of every agent of a roster, or null with the rule one of them cannot state exactly.</summary>
-    public static AgentGraph[]? All(RosterInstance r, out string? unsupported)
+    /// <summary>
+    /// The graphs of every agent of a roster, built on up to <paramref name="threads"/> threads (each agent's graph only
+    /// reads the problem), or null with the rule an agent's graph cannot state exactly.
+    /// </summary>
+    public static AgentGraph[]? All(RosterInstance r, int threads, out string? unsupported)
     {
         var graphs = new AgentGraph[r.Agents];
-        unsupported = null;
-        for (var a = 0; a < r.Agents; a++)
+        var reasons = new string?[r.Agents];
+        var missing = 0;
+        Parallel.For(0, r.Agents, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, (a, loop) =>
         {
-            if (For(r, a, out unsupported) is not { } g)
+            if (Volatile.Read(ref missing) == 0 && For(r, a, out reasons[a]) is { } g)
             {
-                return null;
+                graphs[a] = g;
+                return;
             }
 
-            graphs[a] = g;
-        }
+            Interlocked.Exchange(ref missing, 1);
+            loop.Stop();
+        });
 
-        return graphs;
+        unsupported = reasons.FirstOrDefault(reason => reason is not null);
+        return missing == 0 ? graphs : null;
     }
 
     /// <summary>The graph of one agent, or null with the rule it cannot state exactly.</summary>
@@ -228,11 +235,20 @@ internal sealed class AgentGraph
     private bool StatePairs(PairRule pair)
     {
         var p = P;
-        var reachDays = (pair.Reach(p, Member) / (24 * 60)) + 2;
+        var reach = pair.Reach(p, Member);
+        var reachDays = (reach / (24 * 60)) + 2;
+        var first = Options.Select(o => o.Length == 0 ? int.MaxValue : o.Min(d => p.WinStart[p.DemWindow[d]])).ToArray();
+        var last = Options.Select(o => o.Length == 0 ? int.MinValue : o.Max(d => p.WinStart[p.DemWindow[d]])).ToArray();
         for (var day = 0; day < Days; day++)
         {
             for (var gap = 2; gap <= reachDays && day + gap < Days; gap++)
             {
+                // Duties whose starts lie further apart than the rule's reach cannot conflict.
+                if ((long)first[day + gap] - last[day] > reach)
+                {
+                    continue;
+                }
+
                 foreach (var a in Options[day])
                 {
                     if (Options[day + gap].Any(b => pair.Conflicts(p, Member, a, b)))
@@ -272,16 +288,17 @@ internal sealed class AgentGraph
         var p = P;
         var kinds = p.KindIndex.Count;
         var max = new int[kinds];
+        var available = new int[kinds];
+        ForEachOption((day, k, d) => available[p.WinKind[p.DemWindow[d]]]++);
         for (var kind = 0; kind < kinds; kind++)
         {
-            var available = Count((day, k, d) => p.WinKind[p.DemWindow[d]] == kind);
             var taken = 0;
-            while (taken < available && rule.Leaves(p, Member, kind, taken))
+            while (taken < available[kind] && rule.Leaves(p, Member, kind, taken))
             {
                 taken++;
             }
 
-            max[kind] = taken < available ? taken : int.MaxValue;
+            max[kind] = taken < available[kind] ? taken : int.MaxValue;
         }
 
         var limited = Enumerable.Range(0, kinds).Where(k => max[k] != int.MaxValue).ToArray();
@@ -312,13 +329,19 @@ internal sealed class AgentGraph
         {
             var weight = rule.UnitCost(pref.Weight);
             var matching = new List<(int Day, int K)>();
-            ForEachOption((day, k, d) =>
+            // Only the day the preference is tied to can hold a match.
+            var (from, to) = p.PreferenceDay(pref) is { } only ? (only, only) : (0, Days - 1);
+            for (var day = Math.Max(0, from); day <= Math.Min(Days - 1, to); day++)
             {
-                if (p.Matches(pref, d))
+                for (var k = 0; k < Options[day].Length; k++)
                 {
-                    matching.Add((day, k));
+                    if (p.Matches(pref, Options[day][k]))
+                    {
+                        matching.Add((day, k));
+                    }
                 }
-            });
+            }
+
             if (matching.Select(x => x.Day).Distinct().Count() > 1)
             {
                 return false;

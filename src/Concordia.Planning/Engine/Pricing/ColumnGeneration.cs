@@ -93,7 +93,7 @@ internal sealed class ColumnGeneration : IDisposable
         }
 
         reason = null;
-        graphs ??= AgentGraph.All(r, out reason);
+        graphs ??= AgentGraph.All(r, 1, out reason);
         return graphs is null ? null : new ColumnGeneration(r, graphs);
     }
 

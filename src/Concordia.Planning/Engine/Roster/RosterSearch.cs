@@ -23,7 +23,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
     public void Run(Solution start, Deadline deadline, CancellationToken ct)
     {
         var r = new RosterInstance(p);
-        var graphs = AgentGraph.All(r, out _);
+        var graphs = AgentGraph.All(r, options.Threads, out _);
         var state = new RosterState(r);
         state.Load(start);
         Construct(r, state, deadline, ct);
