@@ -128,7 +128,7 @@ internal static class PatternRepair
             var pick = -1;
             if (wantMore && canStart && run < l.MaxConsecutiveDays && weekendOk && (run > 0 || RunFits(p, shortest, day, l, weekends, lastWeekend, l.MaxTotalMinutes - minutes)))
             {
-                pick = BestDemand(p, s, a, taken, day, lastKind, l.MaxTotalMinutes - minutes, out var shortBy);
+                pick = BestDemand(p, s, agent, taken, day, lastKind, l.MaxTotalMinutes - minutes, out var shortBy);
                 if (paced && !mustContinue && pick >= 0)
                 {
                     // Wait for a better day unless a day off now would leave the target out of reach.
@@ -289,9 +289,8 @@ internal static class PatternRepair
         return sum;
     }
 
-    private static int BestDemand(CompiledProblem p, Solution s, Agent a, int[] taken, int day, int lastKind, int minutesLeft, out int bestShort)
+    private static int BestDemand(CompiledProblem p, Solution s, int agent, int[] taken, int day, int lastKind, int minutesLeft, out int bestShort)
     {
-        var agent = a.Index;
         var member = p.AgentMembers[agent][0];
         var perKind = p.Rules.Get<MaxShiftsPerKindRule>();
         var best = -1;
