@@ -238,6 +238,13 @@ internal static class Tuning
     /// <summary>Share of the roster search's time after construction in which column generation prices schedules beside one search thread.</summary>
     public const double PoolShare = 0.25;
 
+    /// <summary>
+    /// Share of the pricing time (<see cref="PoolShare"/>) within which column generation's first round must end, at the
+    /// pace of its first agents, or the dive is dropped and the thread goes back to the search: a relaxation priced once
+    /// or not at all gives no duals worth diving from.
+    /// </summary>
+    public const double PoolFirstRoundShare = 0.2;
+
     /// <summary>Share of the roster search's time after construction for the dive from the relaxation to a roster.</summary>
     public const double DiveShare = 0.15;
 

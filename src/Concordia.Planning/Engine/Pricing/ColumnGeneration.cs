@@ -42,6 +42,9 @@ internal sealed class ColumnGeneration : IDisposable
     private double[] mu = [];
     private (double[] Pi, double[] Mu)? centre;
 
+    /// <summary>When the first round must end, if <see cref="Run"/> was given a time for it.</summary>
+    private Deadline? firstRound;
+
     private ColumnGeneration(RosterInstance r, AgentGraph[] graphs)
     {
         this.r = r;
@@ -74,6 +77,12 @@ internal sealed class ColumnGeneration : IDisposable
 
     /// <summary>True when a round priced every agent exactly and found no column with a negative reduced cost: the bound is the relaxation's optimum.</summary>
     public bool Converged { get; private set; }
+
+    /// <summary>
+    /// True when <see cref="Run"/> stopped in its first round because, at the pace of the agents priced so far, the round
+    /// would not have ended by the time it was given: the relaxation has no bound and no duals worth a dive.
+    /// </summary>
+    public bool TooSlow { get; private set; }
 
     /// <summary>Per demand, the cover dual of the last round (what one more unit there is worth).</summary>
     public double[] CoverDuals { get; private set; } = [];
@@ -166,10 +175,12 @@ internal sealed class ColumnGeneration : IDisposable
 
     /// <summary>
     /// Runs rounds until converged or the deadline; each round solves the master and prices every agent. Returns
-    /// false when an agent has no schedule that keeps its hard rules (no plan is feasible, and there is no bound).
+    /// false when an agent has no schedule that keeps its hard rules (no plan is feasible, and there is no bound). With
+    /// <paramref name="firstRoundBy"/>, stops as soon as the first round's pace says it would end later (<see cref="TooSlow"/>).
     /// </summary>
-    public bool Run(Deadline deadline, int labelLimit, CancellationToken ct)
+    public bool Run(Deadline deadline, int labelLimit, CancellationToken ct, Deadline? firstRoundBy = null)
     {
+        firstRound = firstRoundBy;
         // A first column per agent: its own cheapest schedule, so every agent row can be met. When the programme cannot
         // find one in time, a stand-in column (covering nothing, dearer than leaving every demand uncovered) takes its
         // place: the master then relaxes a problem with one more choice per agent, whose bounds still bound this one.
@@ -203,7 +214,7 @@ internal sealed class ColumnGeneration : IDisposable
         // the agents not priced exactly.
         var level = 0;
         var smoothing = Tuning.BoundSmoothing;
-        while (!Converged && !deadline.Passed && !ct.IsCancellationRequested)
+        while (!Converged && !TooSlow && !deadline.Passed && !ct.IsCancellationRequested)
         {
             var added = level switch
             {
@@ -318,8 +329,16 @@ internal sealed class ColumnGeneration : IDisposable
 
         var added = 0;
         var exactEverywhere = true;
+        var paced = Rounds == 1 && firstRound is { } by ? by.Remaining : (TimeSpan?)null;
         for (var a = 0; a < r.Agents; a++)
         {
+            if (paced is { } left && a > 0 && (firstRound!.Value.Passed || (left - firstRound.Value.Remaining) * r.Agents > left * a))
+            {
+                // The first round's pace: a agents priced in the time spent, all of them would take longer than it has.
+                TooSlow = true;
+                return added;
+            }
+
             if (fixedTo[a] is not null)
             {
                 continue;

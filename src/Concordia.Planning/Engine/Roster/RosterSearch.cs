@@ -1,5 +1,6 @@
 using Concordia.Planning.Engine.Pricing;
 using Concordia.Planning.Solving;
+using Google.OrTools.Sat;
 using Microsoft.Extensions.Logging;
 
 namespace Concordia.Planning.Engine.Roster;
@@ -97,13 +98,14 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
 
         var left = deadline.Remaining;
         var pricing = deadline.Earlier(left * (1 - Tuning.PoolShare));
+        var firstRound = deadline.Earlier(left * (1 - (Tuning.PoolShare * Tuning.PoolFirstRoundShare)));
         var diving = deadline.Earlier(left * (1 - Tuning.PoolShare - Tuning.DiveShare));
         int[][]? dived = null;
         var generation = Task.Run(
             () => Guard(() =>
             {
-                cg.Run(pricing, Tuning.BoundLabelLimit, ct);
-                dived = cg.Dive(diving, ct);
+                cg.Run(pricing, Tuning.BoundLabelLimit, ct, firstRound);
+                dived = cg.TooSlow ? null : cg.Dive(diving, ct);
             }),
             CancellationToken.None);
         var best = lead.State.Score;
@@ -118,11 +120,19 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
         }
 
         generation.Wait(CancellationToken.None);
-        var roster = Take(lead.State, dived);
-        Log.RosterStep(log, $"dive ({cg.Columns} schedules, {cg.Rounds} rounds, bound {cg.Bound:F0}, {(dived is null ? "no roster" : "a roster")})", lead.State.InfeasibleCount, lead.State.Score);
-        var combining = deadline.Earlier(deadline.Remaining * (1 - Tuning.PoolMasterShare));
-        Take(lead.State, ColumnMaster.Solve(r, graphs, cg.Schedules, roster, combining, ct));
-        Log.RosterStep(log, "master", lead.State.InfeasibleCount, lead.State.Score);
+        if (cg.TooSlow)
+        {
+            Log.RosterStep(log, $"no dive: pricing every agent once would take more than {left.TotalSeconds * Tuning.PoolShare * Tuning.PoolFirstRoundShare:F1} s", lead.State.InfeasibleCount, lead.State.Score);
+        }
+        else
+        {
+            var roster = Take(lead.State, dived);
+            Log.RosterStep(log, $"dive ({cg.Columns} schedules, {cg.Rounds} rounds, bound {cg.Bound:F0}, {(dived is null ? "no roster" : "a roster")})", lead.State.InfeasibleCount, lead.State.Score);
+            var combining = deadline.Earlier(deadline.Remaining * (1 - Tuning.PoolMasterShare));
+            Take(lead.State, ColumnMaster.Solve(r, graphs, cg.Schedules, roster, combining, ct));
+            Log.RosterStep(log, "master", lead.State.InfeasibleCount, lead.State.Score);
+        }
+
         foreach (var w in workers.Skip(1))
         {
             w.State.CopyFrom(lead.State);
@@ -204,28 +214,52 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
             }
         }
 
-        var sweep = r.Options.Average(a => a.Sum(d => d.Length)) <= Tuning.RosterSweepLimit;
-        for (var a = 0; sweep && a < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; a++)
+        Log.RosterStep(log, "repair", state.InfeasibleCount, state.Score);
+        if (r.Options.Average(a => a.Sum(d => d.Length)) <= Tuning.RosterSweepLimit)
         {
-            var before = state.Score;
-            var saved = (int[])state.Choice[a].Clone();
-            var model = new RosterModel(r, state, [a], 0, r.Days - 1);
-            if (RosterSolver.Solve(model, options.Seed + a, Tuning.RosterMemberBudget, deadline, ct, out _, out _) is { } solver)
+            Iterations += Sweep(r, state, options.Threads, options.Seed, deadline, ct);
+        }
+
+        Log.RosterStep(log, "construction", state.InfeasibleCount, state.Score);
+    }
+
+    /// <summary>
+    /// Every agent's exact best response (a single-agent model over the whole horizon) to what the others leave, in agent
+    /// order, as many agents at once as there are threads: their models are built from the same roster and solved side
+    /// by side, then put in place one after the other, each kept only when the rules score the roster no worse with it.
+    /// An agent whose answer was solved beside an earlier one's can find its gap already filled; the check keeps it from
+    /// making the roster worse. The budgets are deterministic, so the roster depends on the seed and the thread count only.
+    /// Returns how many agents were solved.
+    /// </summary>
+    internal static int Sweep(RosterInstance r, RosterState state, int threads, int seed, Deadline deadline, CancellationToken ct)
+    {
+        var batch = Math.Max(1, threads);
+        var solved = 0;
+        for (var first = 0; first < r.Agents && !ct.IsCancellationRequested && !deadline.Passed; first += batch)
+        {
+            var agents = Enumerable.Range(first, Math.Min(batch, r.Agents - first)).ToArray();
+            var models = agents.Select(a => new RosterModel(r, state, [a], 0, r.Days - 1)).ToArray();
+            var solvers = new CpSolver?[agents.Length];
+            Parallel.For(0, agents.Length, new ParallelOptions { MaxDegreeOfParallelism = batch }, i =>
+                solvers[i] = RosterSolver.Solve(models[i], seed + agents[i], Tuning.RosterMemberBudget, deadline, ct, out _, out _));
+            for (var i = 0; i < agents.Length; i++)
             {
-                model.Apply(solver);
-                if (state.Score > before)
+                if (solvers[i] is { } solver)
                 {
-                    for (var day = 0; day < r.Days; day++)
+                    var before = state.Score;
+                    var saved = RosterMove.Of(state, [agents[i]], 0, r.Days - 1);
+                    models[i].Apply(solver);
+                    if (state.Score > before)
                     {
-                        state.Set(a, day, saved[day]);
+                        saved.WriteTo(state);
                     }
                 }
             }
 
-            Iterations++;
+            solved += agents.Length;
         }
 
-        Log.RosterStep(log, "construction", state.InfeasibleCount, state.Score);
+        return solved;
     }
 
     /// <summary>
