@@ -80,7 +80,8 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
     /// relaxation to a roster (<see cref="ColumnGeneration.Dive"/>) for <see cref="Tuning.DiveShare"/>; the dive's roster
     /// replaces the worker's when the rules score it better, and the integer master (<see cref="ColumnMaster"/>)
     /// combines every schedule priced with that roster for <see cref="Tuning.PoolMasterShare"/> of the time then left.
-    /// Every worker continues from the result.
+    /// Where the first round of pricing would not end within <see cref="Tuning.PoolFirstRoundShare"/> of the pricing time,
+    /// the phase gives up there (no dive, no master). Every worker continues from the result.
     /// </summary>
     private void Pool(RosterInstance r, AgentGraph[] graphs, RosterWorker[] workers, Deadline deadline, CancellationToken ct)
     {
