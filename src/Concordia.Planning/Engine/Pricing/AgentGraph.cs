@@ -288,8 +288,16 @@ internal sealed class AgentGraph
         var p = P;
         var kinds = p.KindIndex.Count;
         var max = new int[kinds];
+        // Days with an option of the kind (a day holds at most one duty, whatever number of its options share the kind).
         var available = new int[kinds];
-        ForEachOption((day, k, d) => available[p.WinKind[p.DemWindow[d]]]++);
+        for (var day = 0; day < Days; day++)
+        {
+            foreach (var kind in Options[day].Select(d => p.WinKind[p.DemWindow[d]]).Distinct())
+            {
+                available[kind]++;
+            }
+        }
+
         for (var kind = 0; kind < kinds; kind++)
         {
             var taken = 0;
