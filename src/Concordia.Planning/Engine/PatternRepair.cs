@@ -293,11 +293,12 @@ internal static class PatternRepair
     {
         var member = p.AgentMembers[agent][0];
         var perKind = p.Rules.Get<MaxShiftsPerKindRule>();
+        var succession = p.Rules.Get<ForbiddenSuccessionRule>();
         var best = -1;
         bestShort = int.MinValue;
         foreach (var w in p.DayWindows[day])
         {
-            if (p.WinEnd[w] - p.WinStart[w] > minutesLeft || p.Rules.Get<ForbiddenSuccessionRule>().Forbids(p, lastKind, p.WinKind[w])
+            if (p.WinEnd[w] - p.WinStart[w] > minutesLeft || succession.Forbids(p, lastKind, p.WinKind[w])
                 || !perKind.Leaves(p, member, p.WinKind[w], taken[p.WinKind[w]]))
             {
                 continue;
