@@ -127,11 +127,11 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
         }
         else
         {
-            var roster = Take(lead.State, dived);
-            Log.RosterStep(log, $"dive ({cg.Columns} schedules, {cg.Rounds} rounds, bound {cg.Bound:F0}, {(dived is null ? "no roster" : "a roster")})", lead.State.InfeasibleCount, lead.State.Score);
+            var roster = Take(lead.State, dived, out var divedScore);
+            Log.RosterStep(log, $"dive ({cg.Columns} schedules, {cg.Rounds} rounds, bound {cg.Bound:F0}, {(divedScore is { } d ? $"a roster scoring {d}" : "no roster")})", lead.State.InfeasibleCount, lead.State.Score);
             var combining = deadline.Earlier(deadline.Remaining * (1 - Tuning.PoolMasterShare));
-            Take(lead.State, ColumnMaster.Solve(r, graphs, cg.Schedules, roster, combining, ct));
-            Log.RosterStep(log, "master", lead.State.InfeasibleCount, lead.State.Score);
+            Take(lead.State, ColumnMaster.Solve(r, graphs, cg.Schedules, roster, combining, ct), out var combined);
+            Log.RosterStep(log, $"master ({(combined is { } c ? $"a roster scoring {c}" : "no roster")})", lead.State.InfeasibleCount, lead.State.Score);
         }
 
         foreach (var w in workers.Skip(1))
@@ -145,10 +145,14 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
         }
     }
 
-    /// <summary>Puts a roster in place of the state's when the rules score it no worse; returns the state's roster after.</summary>
-    private static int[][] Take(RosterState state, int[][]? roster)
+    /// <summary>
+    /// Puts a roster in place of the state's when the rules score it no worse; returns the state's roster after, and
+    /// the roster's own score (null when there was none).
+    /// </summary>
+    private static int[][] Take(RosterState state, int[][]? roster, out Score? score)
     {
         var kept = Copy(state);
+        score = null;
         if (roster is null)
         {
             return kept;
@@ -156,6 +160,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
 
         var before = state.Score;
         BestResponse.Apply(state, roster);
+        score = state.Score;
         if (state.Score <= before)
         {
             return roster;
