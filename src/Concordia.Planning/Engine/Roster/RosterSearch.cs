@@ -78,7 +78,7 @@ internal sealed class RosterSearch(CompiledProblem p, SolveOptions options, ILog
     /// Price and search side by side, then combine: column generation over whole schedules runs on one thread while the
     /// first worker searches on the other, for <see cref="Tuning.PoolShare"/> of the time left, then dives from the
     /// relaxation to a roster (<see cref="ColumnGeneration.Dive"/>) for <see cref="Tuning.DiveShare"/>; the dive's roster
-    /// replaces the worker's when the rules score it better, and the integer master (<see cref="ColumnMaster"/>)
+    /// replaces the worker's when the rules score it no worse, and the integer master (<see cref="ColumnMaster"/>)
     /// combines every schedule priced with that roster for <see cref="Tuning.PoolMasterShare"/> of the time then left.
     /// Where the first round of pricing would not end within <see cref="Tuning.PoolFirstRoundShare"/> of the pricing time,
     /// the phase gives up there (no dive, no master). Every worker continues from the result.
