@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Concordia.Browser.Tests.Infrastructure;
+using Concordia.Web.Features.Security;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -376,7 +377,7 @@ public sealed class EveryPageTests(EveryPageTests.Site site) : IClassFixture<Eve
                     var signedIn = false;
                     for (var waited = 0; waited < 90_000 && !signedIn; waited += 250)
                     {
-                        signedIn = (await context.CookiesAsync()).Any(c => c.Name == "concordia.auth");
+                        signedIn = (await context.CookiesAsync()).Any(c => c.Name == SecuritySetup.CookieName);
                         if (!signedIn)
                         {
                             await Task.Delay(250);

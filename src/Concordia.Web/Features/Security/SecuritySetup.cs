@@ -10,6 +10,9 @@ public static class SecuritySetup
 {
     private const string SmartScheme = "Concordia";
 
+    /// <summary>The name of the session cookie that signing in on the web sets.</summary>
+    public const string CookieName = "concordia.auth";
+
     /// <summary>
     /// Local accounts (ASP.NET Core Identity: PBKDF2 password hashes, lockout, optional authenticator second factor),
     /// cookie sign-in for the pages, bearer tokens for scripts, an optional OpenID Connect provider, every access rule
@@ -65,7 +68,7 @@ public static class SecuritySetup
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            o.Cookie.Name = "concordia.auth";
+            o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
