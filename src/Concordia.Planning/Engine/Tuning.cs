@@ -188,6 +188,19 @@ internal static class Tuning
     public const int BoundSteps = 3;
 
     /// <summary>
+    /// The share of a lower bound's time limit without a rise of the bound after which the rounds of the programme and
+    /// its beam give way to rounds that price every agent exactly, by CP-SAT where the programme cannot
+    /// (<see cref="Pricing.ColumnGeneration.Prove"/>).
+    /// </summary>
+    public const double BoundStallShare = 0.05;
+
+    /// <summary>The longest one agent's pricing by CP-SAT may take in a round of <see cref="Pricing.ColumnGeneration.Prove"/>.</summary>
+    public const double BoundProveAgentSeconds = 2;
+
+    /// <summary>Share of the best bound's duals in the duals a round of <see cref="Pricing.ColumnGeneration.Prove"/> prices at.</summary>
+    public const double BoundProveSmoothing = 0.5;
+
+    /// <summary>
     /// Share of the best bound's duals in the duals a round of the lower bound prices at (dual smoothing): the master's
     /// duals swing from round to round. 0.8 against 0.5 on Curtois &amp; Qu 14 at 60 s: a bound of 571 against 467.
     /// </summary>

@@ -14,8 +14,8 @@ public sealed record BoundResult(long? Bound, double Relaxation, bool Converged,
 
 /// <summary>
 /// A lower bound on a day roster's objective by column generation (the relaxation over each agent's schedules, priced
-/// by dynamic programming), valid at whatever point the time limit stops it; next to a plan's objective it gives the
-/// gap no search can close.
+/// by dynamic programming, and by CP-SAT for agents the programme outgrows), valid at whatever point the time limit
+/// stops it; next to a plan's objective it gives the gap no search can close.
 /// </summary>
 public static class LowerBound
 {
@@ -35,10 +35,15 @@ public static class LowerBound
             return new BoundResult(null, double.NaN, false, 0, 0, clock.GetElapsedTime(started), reason);
         }
 
-        if (!cg.Run(Deadline.After(clock, limit), Tuning.BoundLabelLimit, ct))
+        // The programme's rounds while the bound rises; once it has not for a share of the limit (or they end), rounds
+        // that price every agent exactly, by CP-SAT where the programme outgrows its labels, take the time left.
+        var deadline = Deadline.After(clock, limit);
+        if (!cg.Run(deadline, Tuning.BoundLabelLimit, ct, stallBy: () => Deadline.After(clock, limit * Tuning.BoundStallShare)))
         {
             return new BoundResult(null, double.NaN, false, cg.Rounds, cg.Columns, clock.GetElapsedTime(started), "an agent has no schedule that keeps its hard rules");
         }
+
+        cg.Prove(deadline, Tuning.BoundLabelLimit, ct);
 
         // Objectives are whole numbers, so the bound rounds up (after a tolerance for sums of doubles).
         long? bound = double.IsNegativeInfinity(cg.Bound) ? null : (long)Math.Ceiling(cg.Bound - Tuning.CostTolerance);

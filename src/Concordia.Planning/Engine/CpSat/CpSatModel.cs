@@ -298,9 +298,10 @@ internal abstract class CpSatModel : IRuleModel
 
     /// <summary>
     /// Creates the variables and states every active rule; subclasses call it once their own fields are set. Cell
-    /// rules are stated where the model has choices, or at every cell with <paramref name="everyCell"/>.
+    /// rules are stated where the model has choices, or at every cell with <paramref name="everyCell"/>; with
+    /// <paramref name="cells"/> false, not at all (one agent's own rules only).
     /// </summary>
-    protected void Build(bool everyCell = false)
+    protected void Build(bool everyCell = false, bool cells = true)
     {
         var p = Problem;
         foreach (var a in Agents)
@@ -363,8 +364,8 @@ internal abstract class CpSatModel : IRuleModel
             }
         }
 
-        var cells = everyCell ? Enumerable.Range(0, p.CellCount) : atDemand.Keys.Select(d => p.DemCell[d]).Distinct().Order();
-        foreach (var cell in cells)
+        var stated = !cells ? [] : everyCell ? Enumerable.Range(0, p.CellCount) : atDemand.Keys.Select(d => p.DemCell[d]).Distinct().Order();
+        foreach (var cell in stated)
         {
             foreach (var rule in p.Rules.ActiveCells)
             {

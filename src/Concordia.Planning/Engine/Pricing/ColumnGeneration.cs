@@ -42,6 +42,9 @@ internal sealed class ColumnGeneration : IDisposable
     private double[] mu = [];
     private (double[] Pi, double[] Mu)? centre;
 
+    /// <summary>Whether every agent has a first column (<see cref="Run"/> got past them): the master can be solved.</summary>
+    private bool seeded;
+
     /// <summary>When the first round must end, if <see cref="Run"/> was given a time for it.</summary>
     private Deadline? firstRound;
 
@@ -176,9 +179,10 @@ internal sealed class ColumnGeneration : IDisposable
     /// <summary>
     /// Runs rounds until converged or the deadline; each round solves the master and prices every agent. Returns
     /// false when an agent has no schedule that keeps its hard rules (no plan is feasible, and there is no bound). With
-    /// <paramref name="firstRoundBy"/>, stops as soon as the first round's pace says it would end later (<see cref="TooSlow"/>).
+    /// <paramref name="firstRoundBy"/>, stops as soon as the first round's pace says it would end later (<see cref="TooSlow"/>);
+    /// with <paramref name="stallBy"/>, once the bound has not risen by the deadline it gives, set again at every rise.
     /// </summary>
-    public bool Run(Deadline deadline, int labelLimit, CancellationToken ct, Deadline? firstRoundBy = null)
+    public bool Run(Deadline deadline, int labelLimit, CancellationToken ct, Deadline? firstRoundBy = null, Func<Deadline>? stallBy = null)
     {
         firstRound = firstRoundBy;
         // A first column per agent: its own cheapest schedule, so every agent row can be met. When the programme cannot
@@ -212,8 +216,11 @@ internal sealed class ColumnGeneration : IDisposable
         // the master's own duals, then with a wide beam, then exactly with the full budget; when that one finds none
         // either, the master is as good as the programme can make it, and the time left tightens the relaxations of
         // the agents not priced exactly.
+        seeded = true;
         var level = 0;
         var smoothing = Tuning.BoundSmoothing;
+        var risen = Bound;
+        var stalled = stallBy?.Invoke();
         while (!Converged && !TooSlow && !deadline.Passed && !ct.IsCancellationRequested)
         {
             var added = level switch
@@ -222,6 +229,16 @@ internal sealed class ColumnGeneration : IDisposable
                 1 => Round(Tuning.BoundQuickLabels, Tuning.BoundWideBeam, 0, deadline, ct),
                 _ => Round(labelLimit, 0, 0, deadline, ct),
             };
+            if (Bound > risen + Tuning.CostTolerance)
+            {
+                (risen, stalled) = (Bound, stallBy?.Invoke());
+            }
+            else if (stalled is { Passed: true })
+            {
+                // The bound has not risen for the caller's time: what the caller does next (Prove) takes over.
+                break;
+            }
+
             if (added > 0)
             {
                 (level, smoothing) = (0, Tuning.BoundSmoothing);
@@ -301,22 +318,8 @@ internal sealed class ColumnGeneration : IDisposable
     /// </summary>
     private int Round(int labelLimit, int beam, double smoothing, Deadline deadline, CancellationToken ct)
     {
-        if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
-        {
-            // Once a dive has changed bounds, GLOP's kept basis can leave it short of an answer: it solves afresh.
-            lp.Reset();
-            if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
-            {
-                throw new InvalidOperationException("the restricted master has no optimum");
-            }
-        }
-
+        var agentDuals = SolveMaster();
         Rounds++;
-        Relaxation = lp.Objective().Value();
-
-        // Every dual is read before the first column of the round changes the master (the solver forgets its answer then).
-        CoverDuals = coverRows.Select(c => c.DualValue()).ToArray();
-        var agentDuals = agentRows.Select(c => c.DualValue()).ToArray();
         if (centre is null || smoothing == 0)
         {
             (pi, mu) = (CoverDuals, agentDuals);
@@ -383,6 +386,107 @@ internal sealed class ColumnGeneration : IDisposable
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// Solves the master; sets <see cref="Relaxation"/> and <see cref="CoverDuals"/>, and returns the agent duals. Every
+    /// dual is read before a column changes the master (the solver forgets its answer then).
+    /// </summary>
+    private double[] SolveMaster()
+    {
+        if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+        {
+            // Once a dive has changed bounds, GLOP's kept basis can leave it short of an answer: it solves afresh.
+            lp.Reset();
+            if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+            {
+                throw new InvalidOperationException("the restricted master has no optimum");
+            }
+        }
+
+        Relaxation = lp.Objective().Value();
+        CoverDuals = coverRows.Select(c => c.DualValue()).ToArray();
+        return agentRows.Select(c => c.DualValue()).ToArray();
+    }
+
+    /// <summary>
+    /// After <see cref="Run"/>, where it did not converge: until the deadline, rounds that price every agent exactly, by the programme within
+    /// <paramref name="labelLimit"/> labels, else (and at once for agents that outgrew the quick rounds' labels) by
+    /// CP-SAT (<see cref="PricingModel"/>), each agent within <see cref="Tuning.BoundProveAgentSeconds"/>. CP-SAT's bound
+    /// on the agent's cheapest schedule stands in for the relaxation's where higher, so the Lagrangian function at the
+    /// round's duals bounds every plan as before. Duals are smoothed as in <see cref="Run"/>; a round at the master's own
+    /// duals that proves every agent and finds no column converges the relaxation. A round the deadline cuts short keeps
+    /// nothing.
+    /// </summary>
+    public void Prove(Deadline deadline, int labelLimit, CancellationToken ct)
+    {
+        if (Converged || TooSlow || !seeded || fixedTo.Any(f => f is not null))
+        {
+            return;
+        }
+
+        var p = r.P;
+        var smoothing = Tuning.BoundProveSmoothing;
+        while (!deadline.Passed && !ct.IsCancellationRequested)
+        {
+            var masterMu = SolveMaster();
+            var masterPi = CoverDuals;
+            Rounds++;
+            if (centre is { } c && smoothing > 0)
+            {
+                pi = masterPi.Select((x, d) => (smoothing * c.Pi[d]) + ((1 - smoothing) * x)).ToArray();
+                mu = masterMu.Select((x, a) => (smoothing * c.Mu[a]) + ((1 - smoothing) * x)).ToArray();
+            }
+            else
+            {
+                (pi, mu) = (masterPi, masterMu);
+            }
+
+            var added = 0;
+            var exactEverywhere = true;
+            for (var a = 0; a < r.Agents; a++)
+            {
+                if (deadline.Passed || ct.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                var g = graphs[a];
+                var prices = Prices(g, pi);
+                var (best, exact) = wide[a] ? (null, false) : Price(a, prices, mu[a] - Tuning.CostTolerance, labelLimit, 0, deadline, ct);
+                cheapest[a] = best?.Cost ?? mu[a] - Tuning.CostTolerance;
+                var column = best?.Choice;
+                if (!exact)
+                {
+                    // The relaxation's bound, or CP-SAT's where higher: both are below the agent's cheapest schedule.
+                    var relaxation = relaxations[a] ??= new ScheduleRelaxation(g);
+                    var pricing = new PricingModel(r, a, pi, relaxation.Schedule).Solve(g, pi, deadline.Seconds(0, Tuning.BoundProveAgentSeconds), ct);
+                    cheapest[a] = Math.Max(relaxation.Bound(prices, Tuning.BoundSteps), pricing.Bound ?? double.NegativeInfinity);
+                    column = pricing.Schedule;
+                    exact = pricing.Proven;
+
+                    // The programme ran out of labels: from now on CP-SAT prices this agent at once.
+                    wide[a] = true;
+                }
+
+                proven[a] = exact;
+                exactEverywhere &= exact;
+                if (column is not null && Reduced(a, column, masterPi, masterMu[a]) < -Tuning.CostTolerance)
+                {
+                    Add(a, column);
+                    added++;
+                }
+            }
+
+            Lagrangian();
+            Converged = added == 0 && exactEverywhere && ReferenceEquals(pi, masterPi);
+            if (Converged)
+            {
+                return;
+            }
+
+            smoothing = added == 0 ? 0 : Tuning.BoundProveSmoothing;
+        }
     }
 
     /// <summary>The Lagrangian function at the duals priced last; keeps it as the bound (and its duals as the centre) when better.</summary>
