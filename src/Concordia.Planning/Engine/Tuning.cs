@@ -194,6 +194,12 @@ internal static class Tuning
     /// </summary>
     public const double BoundStallShare = 0.05;
 
+    /// <summary>
+    /// The rounds without a rise of the bound that <see cref="BoundStallShare"/> also waits for, so that where one round
+    /// takes longer than that share (Curtois &amp; Qu 22–24), a single round without a rise does not hand over.
+    /// </summary>
+    public const int BoundStallRounds = 3;
+
     /// <summary>The longest one agent's pricing by CP-SAT may take in a round of <see cref="Pricing.ColumnGeneration.Prove"/>.</summary>
     public const double BoundProveAgentSeconds = 2;
 

@@ -9,9 +9,10 @@ namespace Concordia.Planning.Engine.Pricing;
 /// proves. The master chooses a convex mix of schedules per agent (each costing the agent's own soft rules) and pays
 /// under- and over-cover per demand; each round prices every agent with the schedule programme (<see cref="ScheduleDp"/>,
 /// exactly, or with a beam for agents whose exact programme outgrows its labels) at duals smoothed towards those of the
-/// best bound. After any round, the Lagrangian function at the duals priced (demand × dual, plus every agent's cheapest
-/// schedule at those duals, or a bound below it from <see cref="ScheduleRelaxation"/>) bounds every plan's cost from
-/// below, so the bound is valid at any stop. Cell rules other than under- and over-cover (languages, joint patrols) are
+/// best bound; <see cref="Prove"/>'s rounds price those agents exactly by CP-SAT (<see cref="PricingModel"/>). After
+/// any round, the Lagrangian function at the duals priced (demand × dual, plus every agent's cheapest schedule at those
+/// duals, or a bound below it from <see cref="ScheduleRelaxation"/> or CP-SAT) bounds every plan's cost from below, so
+/// the bound is valid at any stop. Cell rules other than under- and over-cover (languages, joint patrols) are
 /// left out of the master: their costs are never negative, so leaving them out only lowers the bound.
 /// </summary>
 internal sealed class ColumnGeneration : IDisposable
@@ -180,7 +181,8 @@ internal sealed class ColumnGeneration : IDisposable
     /// Runs rounds until converged or the deadline; each round solves the master and prices every agent. Returns
     /// false when an agent has no schedule that keeps its hard rules (no plan is feasible, and there is no bound). With
     /// <paramref name="firstRoundBy"/>, stops as soon as the first round's pace says it would end later (<see cref="TooSlow"/>);
-    /// with <paramref name="stallBy"/>, once the bound has not risen by the deadline it gives, set again at every rise.
+    /// with <paramref name="stallBy"/>, once the bound has not risen by the deadline it gives (set again at every rise)
+    /// nor in the last <see cref="Tuning.BoundStallRounds"/> rounds.
     /// </summary>
     public bool Run(Deadline deadline, int labelLimit, CancellationToken ct, Deadline? firstRoundBy = null, Func<Deadline>? stallBy = null)
     {
@@ -221,6 +223,7 @@ internal sealed class ColumnGeneration : IDisposable
         var smoothing = Tuning.BoundSmoothing;
         var risen = Bound;
         var stalled = stallBy?.Invoke();
+        var flat = 0;
         while (!Converged && !TooSlow && !deadline.Passed && !ct.IsCancellationRequested)
         {
             var added = level switch
@@ -231,11 +234,11 @@ internal sealed class ColumnGeneration : IDisposable
             };
             if (Bound > risen + Tuning.CostTolerance)
             {
-                (risen, stalled) = (Bound, stallBy?.Invoke());
+                (risen, stalled, flat) = (Bound, stallBy?.Invoke(), 0);
             }
-            else if (stalled is { Passed: true })
+            else if (++flat >= Tuning.BoundStallRounds && stalled is { Passed: true })
             {
-                // The bound has not risen for the caller's time: what the caller does next (Prove) takes over.
+                // Not risen for the caller's time nor for a few rounds: what the caller does next (Prove) takes over.
                 break;
             }
 
