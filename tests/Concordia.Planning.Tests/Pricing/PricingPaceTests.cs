@@ -15,7 +15,7 @@ public sealed class PricingPaceTests
     [Fact]
     public void Pricing_whose_first_round_cannot_end_in_its_time_gives_up_after_one_agent_and_claims_no_bound()
     {
-        foreach (var r in Rosters())
+        foreach (var r in TinyRosters.Converging(5))
         {
             using var cg = ColumnGeneration.For(r, out var reason, AgentGraph.All(r, 1, out _)) ?? throw new InvalidOperationException(reason);
 
@@ -30,7 +30,7 @@ public sealed class PricingPaceTests
     [Fact]
     public void Given_time_for_its_first_round_pricing_reaches_the_same_bound_as_without_the_limit()
     {
-        foreach (var r in Rosters())
+        foreach (var r in TinyRosters.Converging(5))
         {
             var graphs = AgentGraph.All(r, 1, out _)!;
             using var free = ColumnGeneration.For(r, out _, graphs)!;
@@ -42,29 +42,6 @@ public sealed class PricingPaceTests
             Assert.False(paced.TooSlow);
             Assert.True(paced.Converged);
             Assert.Equal(free.Bound, paced.Bound, 6);
-        }
-    }
-
-    /// <summary>Small Curtois-shaped rosters of two agents or more, each with a plan keeping every hard rule.</summary>
-    private static IEnumerable<RosterInstance> Rosters()
-    {
-        var found = 0;
-        for (var seed = 0; found < 5; seed++)
-        {
-            var r = new RosterInstance(new CompiledProblem(TinyRosters.Problem(new Random(seed), switches: false)));
-            if (r.Agents >= 2 && AgentGraph.All(r, 1, out _) is { } graphs && ColumnGeneration.For(r, out _, graphs) is { } probe)
-            {
-                using (probe)
-                {
-                    if (!probe.Run(Later, Tuning.BoundLabelLimit, CancellationToken.None) || !probe.Converged)
-                    {
-                        continue;
-                    }
-                }
-
-                found++;
-                yield return r;
-            }
         }
     }
 }

@@ -1,4 +1,7 @@
 using Concordia.Planning.Benchmarks.Curtois;
+using Concordia.Planning.Engine;
+using Concordia.Planning.Engine.Pricing;
+using Concordia.Planning.Engine.Roster;
 using Concordia.Planning.Model;
 using Concordia.Planning.Rules;
 
@@ -11,6 +14,32 @@ namespace Concordia.Planning.Tests.Pricing;
 /// </summary>
 internal static class TinyRosters
 {
+    /// <summary>
+    /// The first <paramref name="count"/> rosters of seeds 0, 1, … without switches that have two agents or more, a plan
+    /// keeping every hard rule and a relaxation the column generation solves to the end within a minute.
+    /// </summary>
+    public static IEnumerable<RosterInstance> Converging(int count)
+    {
+        var found = 0;
+        for (var seed = 0; found < count; seed++)
+        {
+            var r = new RosterInstance(new CompiledProblem(Problem(new Random(seed), switches: false)));
+            if (r.Agents >= 2 && AgentGraph.All(r, 1, out _) is { } graphs && ColumnGeneration.For(r, out _, graphs) is { } probe)
+            {
+                using (probe)
+                {
+                    if (!probe.Run(Deadline.After(TimeProvider.System, TimeSpan.FromMinutes(1)), Tuning.BoundLabelLimit, CancellationToken.None) || !probe.Converged)
+                    {
+                        continue;
+                    }
+                }
+
+                found++;
+                yield return r;
+            }
+        }
+    }
+
     public static PlanningProblem Problem(Random rng, bool switches = true)
     {
         var days = 5 + rng.Next(17);

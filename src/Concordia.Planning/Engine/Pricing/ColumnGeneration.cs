@@ -323,15 +323,7 @@ internal sealed class ColumnGeneration : IDisposable
     {
         var agentDuals = SolveMaster();
         Rounds++;
-        if (centre is null || smoothing == 0)
-        {
-            (pi, mu) = (CoverDuals, agentDuals);
-        }
-        else
-        {
-            pi = CoverDuals.Select((x, d) => (smoothing * centre.Value.Pi[d]) + ((1 - smoothing) * x)).ToArray();
-            mu = agentDuals.Select((x, a) => (smoothing * centre.Value.Mu[a]) + ((1 - smoothing) * x)).ToArray();
-        }
+        Smooth(agentDuals, smoothing);
 
         var added = 0;
         var exactEverywhere = true;
@@ -413,6 +405,22 @@ internal sealed class ColumnGeneration : IDisposable
     }
 
     /// <summary>
+    /// Sets the duals to price at: the master's (<see cref="CoverDuals"/> and <paramref name="agentDuals"/>) mixed with
+    /// <paramref name="smoothing"/> of the best bound's, or the master's own before a bound or without smoothing.
+    /// </summary>
+    private void Smooth(double[] agentDuals, double smoothing)
+    {
+        if (centre is not { } c || smoothing == 0)
+        {
+            (pi, mu) = (CoverDuals, agentDuals);
+            return;
+        }
+
+        pi = CoverDuals.Select((x, d) => (smoothing * c.Pi[d]) + ((1 - smoothing) * x)).ToArray();
+        mu = agentDuals.Select((x, a) => (smoothing * c.Mu[a]) + ((1 - smoothing) * x)).ToArray();
+    }
+
+    /// <summary>
     /// After <see cref="Run"/>, where it did not converge: until the deadline, rounds that price every agent exactly, by the programme within
     /// <paramref name="labelLimit"/> labels, else (and at once for agents that outgrew the quick rounds' labels) by
     /// CP-SAT (<see cref="PricingModel"/>), each agent within <see cref="Tuning.BoundProveAgentSeconds"/>. CP-SAT's bound
@@ -435,15 +443,7 @@ internal sealed class ColumnGeneration : IDisposable
             var masterMu = SolveMaster();
             var masterPi = CoverDuals;
             Rounds++;
-            if (centre is { } c && smoothing > 0)
-            {
-                pi = masterPi.Select((x, d) => (smoothing * c.Pi[d]) + ((1 - smoothing) * x)).ToArray();
-                mu = masterMu.Select((x, a) => (smoothing * c.Mu[a]) + ((1 - smoothing) * x)).ToArray();
-            }
-            else
-            {
-                (pi, mu) = (masterPi, masterMu);
-            }
+            Smooth(masterMu, smoothing);
 
             var added = 0;
             var exactEverywhere = true;

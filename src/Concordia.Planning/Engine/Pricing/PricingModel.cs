@@ -17,14 +17,12 @@ internal sealed class PricingModel : CpSatModel
 
     private readonly RosterInstance r;
     private readonly int[]? hint;
-    private readonly PlanCounts empty;
 
     public PricingModel(RosterInstance instance, int agent, double[] duals, int[]? hint)
         : base(instance.P, [agent], 0, instance.Days - 1)
     {
         r = instance;
         this.hint = hint;
-        empty = new PlanCounts(instance.P);
         Build(cells: false);
 
         // The rules' objective in whole units of Scale, plus each duty's price rounded down to those units.
@@ -104,5 +102,6 @@ internal sealed class PricingModel : CpSatModel
 
     protected override bool Current(int agent, int demand) => hint is not null && hint[r.DayOf(demand)] == demand;
 
-    protected override PlanCounts CurrentCounts() => empty;
+    /// <summary>No duty is fixed: empty tallies, made only if a rule reads them (<see cref="CpSatModel.Fixed"/> keeps them).</summary>
+    protected override PlanCounts CurrentCounts() => new(Problem);
 }
