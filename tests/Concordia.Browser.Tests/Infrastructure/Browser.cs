@@ -36,15 +36,7 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>A page at the app's address, waiting until Blazor's circuit is up.</summary>
     public async Task<IPage> OpenAsync(Uri baseAddress, string path, int width = 1440, int height = 1000)
     {
-        var page = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = baseAddress.ToString() });
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                ConsoleErrors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => ConsoleErrors.Add(error);
+        var page = await NewPageAsync(baseAddress, width, height);
         await page.GotoAsync(path);
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         return page;
@@ -53,7 +45,26 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>Signs in through the real sign-in page and opens <paramref name="path"/> once signed in.</summary>
     public async Task<IPage> SignInAsync(Uri baseAddress, string userName, string path, int width = 1440, int height = 1000)
     {
+        var page = await NewPageAsync(baseAddress, width, height);
+        await page.GotoAsync("/account/login?returnUrl=" + Uri.EscapeDataString(path));
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", DemoApp.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        return page;
+    }
+
+    /// <summary>
+    /// A page that records script errors. The test suite runs the browser tests beside the database tests on two cores,
+    /// where the first load of a page after sign-in has taken more than Playwright's 30 s default; a page that never
+    /// loads still fails, after 90 s.
+    /// </summary>
+    private async Task<IPage> NewPageAsync(Uri baseAddress, int width, int height)
+    {
         var page = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = baseAddress.ToString() });
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -62,12 +73,6 @@ public sealed class Browser : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => ConsoleErrors.Add(error);
-        await page.GotoAsync("/account/login?returnUrl=" + Uri.EscapeDataString(path));
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoApp.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         return page;
     }
 
