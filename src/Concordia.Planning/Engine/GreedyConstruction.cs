@@ -8,6 +8,11 @@ namespace Concordia.Planning.Engine;
 /// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows. A scan of a large
 /// pool checks for cancellation as it goes, so a deadline stops the construction within milliseconds.
 /// <para>
+/// Among the candidates whose duty improves the score, one who keeps their shift (see <see cref="ChangesShift"/>) is
+/// taken before one who would change it: an officer moved from nights to lates loses a day to rest, and a plan built
+/// in time order that mixes shifts leaves whole days short of staff later on.
+/// </para>
+/// <para>
 /// Construction only adds duties, so an agent the cheap tests refuse for a window stays refused for that window: the
 /// scans of the demands of one window, capability and arming skip the agents refused before (see
 /// <see cref="Remaining"/>). On a re-plan of a nearly full plan most agents are refused for most windows, and without
@@ -18,6 +23,9 @@ namespace Concordia.Planning.Engine;
 /// </summary>
 internal sealed class GreedyConstruction(CompiledProblem p)
 {
+    /// <summary>How far back an agent's latest duty sets the shift they keep: two days, so that a day off keeps it.</summary>
+    private const int ShiftMemoryMinutes = 2 * 24 * 60;
+
     private readonly int candidatesPerUnit = Tuning.CandidatesPerUnit(p.AgentCount);
     private readonly int maxScan = Tuning.GreedyScan(p.AgentCount);
 
@@ -107,7 +115,7 @@ internal sealed class GreedyConstruction(CompiledProblem p)
 
                 // A unit filled resets the scan budget; candidates that would all break a hard rule (foreign
                 // officers before any host is there) only use it up, and the scan goes on past them.
-                used = GreedyConstruction.TryBest(s, d, candidates) ? 0 : used + scanned;
+                used = TryKeepingShifts(s, d, candidates) ? 0 : used + scanned;
             }
 
             if (!locked)
@@ -130,6 +138,65 @@ internal sealed class GreedyConstruction(CompiledProblem p)
         }
 
         return lists.Select(l => l?.ToArray() ?? []).ToArray();
+    }
+
+    /// <summary>
+    /// Adds a candidate whose duty improves the score: the fewest hard violations first, then one who keeps their shift,
+    /// then the best score change.
+    /// </summary>
+    private bool TryKeepingShifts(Solution s, int demand, List<int> candidates)
+    {
+        var best = -1;
+        var bestChanges = true;
+        var bestDelta = Score.Zero;
+        foreach (var a in candidates)
+        {
+            var delta = s.DeltaAdd(a, demand);
+            if (!(delta < Score.Zero))
+            {
+                continue;
+            }
+
+            var changes = ChangesShift(s, a, demand);
+            var better = best < 0
+                || delta.Hard < bestDelta.Hard
+                || (delta.Hard == bestDelta.Hard && ((bestChanges && !changes) || (bestChanges == changes && delta.Soft < bestDelta.Soft)));
+            if (better)
+            {
+                best = a;
+                bestChanges = changes;
+                bestDelta = delta;
+            }
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        s.Add(best, demand);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the duty would change the agent's shift: their latest duty starting in the two days before it is of
+    /// another kind (early, late, night...). An agent with no duty in those two days changes nothing.
+    /// </summary>
+    private bool ChangesShift(Solution s, int a, int demand)
+    {
+        var window = p.DemWindow[demand];
+        var start = p.WinStart[window];
+        var latest = -1;
+        foreach (var e in s.Duties(a))
+        {
+            var w = p.DemWindow[e];
+            if (p.WinStart[w] < start && p.WinStart[w] >= start - ShiftMemoryMinutes && (latest < 0 || p.WinStart[w] > p.WinStart[latest]))
+            {
+                latest = w;
+            }
+        }
+
+        return latest >= 0 && p.WinKind[latest] != p.WinKind[window];
     }
 
     /// <summary>Adds the candidate with the best score change, if that change is an improvement.</summary>

@@ -35,6 +35,29 @@ public sealed class ConstructionTests
     }
 
     [Fact]
+    public void Officers_keep_their_shift_from_one_day_to_the_next_when_others_can_take_the_other_shift()
+    {
+        // An early and a late every day for two weeks, four officers: each works every other day, and construction may
+        // give a day's early to someone who worked a late two days before. It gives it to someone who keeps their shift.
+        var scenario = new Scenario().Days(14).Officer("o1").Officer("o2").Officer("o3").Officer("o4");
+        for (var day = 0; day < 14; day++)
+        {
+            scenario.Shift($"e{day}", day, 6, 8, kind: "early").Need($"e{day}", 1)
+                .Shift($"l{day}", day, 14, 8, kind: "late").Need($"l{day}", 1);
+        }
+
+        var problem = scenario.Build();
+        var (p, s) = Paths.Loaded(problem, []);
+
+        new GreedyConstruction(p).Run(s, CancellationToken.None);
+
+        var plan = s.ToAssignments();
+        Assert.Equal(28, plan.Count);
+        Assert.All(plan.GroupBy(a => a.StaffId), duties => Assert.Single(duties.Select(a => a.WindowId[0]).Distinct()));
+        Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
+    }
+
+    [Fact]
     public void A_re_plan_built_from_nothing_puts_back_the_frozen_published_duties_and_adds_no_one_inside_the_horizon()
     {
         var problem = new Scenario().Shift("mon", 0, 6, 8).Need("mon", 3).Shift("tue", 1, 6, 8).Need("tue", 2)
