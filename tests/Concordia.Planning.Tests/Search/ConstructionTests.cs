@@ -6,7 +6,8 @@ namespace Concordia.Planning.Tests.Search;
 
 /// <summary>
 /// Construction skips, for the rest of a window, the agents the cheap tests refused for it; it must still find every
-/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand.
+/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand. Among
+/// its candidates, an officer who keeps their shift comes first.
 /// </summary>
 public sealed class ConstructionTests
 {
@@ -37,8 +38,8 @@ public sealed class ConstructionTests
     [Fact]
     public void Officers_keep_their_shift_from_one_day_to_the_next_when_others_can_take_the_other_shift()
     {
-        // An early and a late every day for two weeks, four officers: each works every other day, and construction may
-        // give a day's early to someone who worked a late two days before. It gives it to someone who keeps their shift.
+        // An early and a late every day for two weeks and four officers, so construction chooses who works each: an early
+        // given to someone whose latest duty, one or two days before, was a late changes their shift. No one's changes.
         var scenario = new Scenario().Days(14).Officer("o1").Officer("o2").Officer("o3").Officer("o4");
         for (var day = 0; day < 14; day++)
         {
