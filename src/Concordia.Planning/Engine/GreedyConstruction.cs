@@ -8,9 +8,12 @@ namespace Concordia.Planning.Engine;
 /// spreads duties evenly, which keeps weekly-hour and fairness limits slack for later windows. A scan of a large
 /// pool checks for cancellation as it goes, so a deadline stops the construction within milliseconds.
 /// <para>
-/// Among the candidates whose duty improves the score, one who keeps their shift (see <see cref="ChangesShift"/>) is
-/// taken before one who would change it: an officer moved from nights to lates loses a day to rest, and a plan built
-/// in time order that mixes shifts leaves whole days short of staff later on.
+/// Among the candidates whose duty improves the score, the fewest hard violations come first, then (see
+/// <see cref="Rank"/>) one who keeps their shift, then one for whom the duty is not a fourth day in a row, then one who
+/// holds no other capability asked for, then the best score change. Built in time order, a plan otherwise mixes shifts
+/// (an officer moved from nights to lates loses a day to rest), works the same officers from the first day until the
+/// working-time limits stop most of them on the same day, and spends officers of two capabilities on the one that
+/// others could cover: each leaves whole days short of staff later on.
 /// </para>
 /// <para>
 /// Construction only adds duties, so an agent the cheap tests refuse for a window stays refused for that window: the
@@ -26,8 +29,12 @@ internal sealed class GreedyConstruction(CompiledProblem p)
     /// <summary>How far back an agent's latest duty sets the shift they keep: two days, so that a day off keeps it.</summary>
     private const int ShiftMemoryMinutes = 2 * 24 * 60;
 
+    /// <summary>A duty that would follow this many days on duty in a row ranks after one that would not.</summary>
+    private const int LongRun = 3;
+
     private readonly int candidatesPerUnit = Tuning.CandidatesPerUnit(p.AgentCount);
     private readonly int maxScan = Tuning.GreedyScan(p.AgentCount);
+    private readonly bool[] versatile = Versatile(p);
 
     public void Run(Solution s, CancellationToken ct)
     {
@@ -115,7 +122,7 @@ internal sealed class GreedyConstruction(CompiledProblem p)
 
                 // A unit filled resets the scan budget; candidates that would all break a hard rule (foreign
                 // officers before any host is there) only use it up, and the scan goes on past them.
-                used = TryKeepingShifts(s, d, candidates) ? 0 : used + scanned;
+                used = TryBestRanked(s, d, candidates) ? 0 : used + scanned;
             }
 
             if (!locked)
@@ -141,13 +148,13 @@ internal sealed class GreedyConstruction(CompiledProblem p)
     }
 
     /// <summary>
-    /// Adds a candidate whose duty improves the score: the fewest hard violations first, then one who keeps their shift,
-    /// then the best score change.
+    /// Adds a candidate whose duty improves the score: the fewest hard violations first, then the lowest
+    /// <see cref="Rank"/>, then the best score change.
     /// </summary>
-    private bool TryKeepingShifts(Solution s, int demand, List<int> candidates)
+    private bool TryBestRanked(Solution s, int demand, List<int> candidates)
     {
         var best = -1;
-        var bestChanges = true;
+        var bestRank = int.MaxValue;
         var bestDelta = Score.Zero;
         foreach (var a in candidates)
         {
@@ -157,14 +164,14 @@ internal sealed class GreedyConstruction(CompiledProblem p)
                 continue;
             }
 
-            var changes = ChangesShift(s, a, demand);
+            var rank = Rank(s, a, demand);
             var better = best < 0
                 || delta.Hard < bestDelta.Hard
-                || (delta.Hard == bestDelta.Hard && ((bestChanges && !changes) || (bestChanges == changes && delta.Soft < bestDelta.Soft)));
+                || (delta.Hard == bestDelta.Hard && (rank < bestRank || (rank == bestRank && delta.Soft < bestDelta.Soft)));
             if (better)
             {
                 best = a;
-                bestChanges = changes;
+                bestRank = rank;
                 bestDelta = delta;
             }
         }
@@ -176,6 +183,50 @@ internal sealed class GreedyConstruction(CompiledProblem p)
 
         s.Add(best, demand);
         return true;
+    }
+
+    /// <summary>
+    /// How a candidate for a demand ranks among those of equal hard violations, lower first: one who would change their
+    /// shift ranks after one who keeps it; then one for whom the duty would follow <see cref="LongRun"/> days in a row
+    /// after one for whom it would not; then one who also holds another capability asked for after one who does not.
+    /// </summary>
+    private int Rank(Solution s, int a, int demand) =>
+        (ChangesShift(s, a, demand) ? 4 : 0)
+        + (DaysInARowBefore(s, a, p.WinDay[p.DemWindow[demand]]) >= LongRun ? 2 : 0)
+        + (versatile[a] ? 1 : 0);
+
+    /// <summary>How many days in a row, up to a week, the agent works right before the day.</summary>
+    private int DaysInARowBefore(Solution s, int a, int day)
+    {
+        Span<bool> on = stackalloc bool[8];
+        foreach (var e in s.Duties(a))
+        {
+            var back = day - p.WinDay[p.DemWindow[e]];
+            if (back is > 0 and < 8)
+            {
+                on[back] = true;
+            }
+        }
+
+        var run = 0;
+        while (run < 7 && on[run + 1])
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    /// <summary>Per agent, whether they hold two or more capabilities that some demand asks for.</summary>
+    private static bool[] Versatile(CompiledProblem p)
+    {
+        var asked = new bool[p.CapIndex.Count];
+        for (var d = 0; d < p.DemandCount; d++)
+        {
+            asked[p.DemCap[d]] = true;
+        }
+
+        return Enumerable.Range(0, p.AgentCount).Select(a => p.AgentCaps[a].Count(c => asked[c]) > 1).ToArray();
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Concordia.Planning.Tests.Search;
 /// <summary>
 /// Construction skips, for the rest of a window, the agents the cheap tests refused for it; it must still find every
 /// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand. Among
-/// its candidates, an officer who keeps their shift comes first.
+/// its candidates, an officer who keeps their shift comes first, then one not on a fourth day in a row, then one whose
+/// other capabilities no demand needs.
 /// </summary>
 public sealed class ConstructionTests
 {
@@ -55,6 +56,45 @@ public sealed class ConstructionTests
         var plan = s.ToAssignments();
         Assert.Equal(28, plan.Count);
         Assert.All(plan.GroupBy(a => a.StaffId), duties => Assert.Single(duties.Select(a => a.WindowId[0]).Distinct()));
+        Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
+    }
+
+    [Fact]
+    public void An_officer_three_days_on_duty_is_rested_on_the_fourth_when_another_is_free()
+    {
+        // o2 has the first three days off, so o1 works them; on the fourth day either could take the one duty.
+        var scenario = new Scenario().Days(4)
+            .Officer("o1")
+            .Officer("o2", m => m with { DaysOff = [.. Enumerable.Range(0, 3).Select(day => DateOnly.FromDateTime(Monday.AddDays(day).UtcDateTime))] });
+        for (var day = 0; day < 4; day++)
+        {
+            scenario.Shift($"d{day}", day, 6, 8).Need($"d{day}", 1);
+        }
+
+        var problem = scenario.Build();
+        var (p, s) = Paths.Loaded(problem, []);
+
+        new GreedyConstruction(p).Run(s, CancellationToken.None);
+
+        var plan = s.ToAssignments();
+        Assert.Equal(["d0", "d1", "d2"], plan.Where(a => a.StaffId == "o1").Select(a => a.WindowId).Order());
+        Assert.Equal([On("o2", "d3")], plan.Where(a => a.WindowId == "d3"));
+    }
+
+    [Fact]
+    public void An_officer_of_two_capabilities_is_kept_for_the_one_only_they_can_cover()
+    {
+        // Patrol is filled first (higher priority); the officer who also does public order comes first in the list.
+        var problem = new Scenario().Site("B").Shift("mon", 0, 6, 8)
+            .Need("mon", 1, priority: 3).Need("mon", 1, cap: "public-order", site: "B")
+            .Officer("both", m => m with { Capabilities = ["patrol", "public-order"] }).Officer("patrol-only")
+            .Build();
+        var (p, s) = Paths.Loaded(problem, []);
+
+        new GreedyConstruction(p).Run(s, CancellationToken.None);
+
+        var plan = s.ToAssignments();
+        Assert.Equal([On("patrol-only", "mon"), On("both", "mon", site: "B", cap: "public-order")], plan.OrderByDescending(a => a.StaffId));
         Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
     }
 
