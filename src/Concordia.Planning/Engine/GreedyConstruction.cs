@@ -53,6 +53,7 @@ internal sealed class GreedyConstruction(CompiledProblem p)
         var remaining = new Dictionary<int, Remaining>();
         var instant = int.MinValue;
         var candidates = new List<int>(candidatesPerUnit);
+        Func<Solution, int, int, int> rank = Rank;
         long checks = 0;
         for (var i = 0; i < demands.Length; i++)
         {
@@ -122,7 +123,7 @@ internal sealed class GreedyConstruction(CompiledProblem p)
 
                 // A unit filled resets the scan budget; candidates that would all break a hard rule (foreign
                 // officers before any host is there) only use it up, and the scan goes on past them.
-                used = TryBestRanked(s, d, candidates) ? 0 : used + scanned;
+                used = TryBest(s, d, candidates, rank) ? 0 : used + scanned;
             }
 
             if (!locked)
@@ -145,44 +146,6 @@ internal sealed class GreedyConstruction(CompiledProblem p)
         }
 
         return lists.Select(l => l?.ToArray() ?? []).ToArray();
-    }
-
-    /// <summary>
-    /// Adds a candidate whose duty improves the score: the fewest hard violations first, then the lowest
-    /// <see cref="Rank"/>, then the best score change.
-    /// </summary>
-    private bool TryBestRanked(Solution s, int demand, List<int> candidates)
-    {
-        var best = -1;
-        var bestRank = int.MaxValue;
-        var bestDelta = Score.Zero;
-        foreach (var a in candidates)
-        {
-            var delta = s.DeltaAdd(a, demand);
-            if (!(delta < Score.Zero))
-            {
-                continue;
-            }
-
-            var rank = Rank(s, a, demand);
-            var better = best < 0
-                || delta.Hard < bestDelta.Hard
-                || (delta.Hard == bestDelta.Hard && (rank < bestRank || (rank == bestRank && delta.Soft < bestDelta.Soft)));
-            if (better)
-            {
-                best = a;
-                bestRank = rank;
-                bestDelta = delta;
-            }
-        }
-
-        if (best < 0)
-        {
-            return false;
-        }
-
-        s.Add(best, demand);
-        return true;
     }
 
     /// <summary>
@@ -250,10 +213,10 @@ internal sealed class GreedyConstruction(CompiledProblem p)
         return latest >= 0 && p.WinKind[latest] != p.WinKind[window];
     }
 
-    /// <summary>Adds the candidate with the best score change, if that change is an improvement.</summary>
-    public static bool TryBest(Solution s, int demand, List<int> candidates)
+    /// <summary>Adds the candidate <see cref="Best"/> picks, if there is one.</summary>
+    public static bool TryBest(Solution s, int demand, List<int> candidates, Func<Solution, int, int, int>? rank = null)
     {
-        var best = Best(s, demand, candidates);
+        var best = Best(s, demand, candidates, rank);
         if (best < 0)
         {
             return false;
@@ -263,17 +226,29 @@ internal sealed class GreedyConstruction(CompiledProblem p)
         return true;
     }
 
-    /// <summary>The candidate whose duty would improve the score most, or -1 when none would improve it.</summary>
-    public static int Best(Solution s, int demand, List<int> candidates)
+    /// <summary>
+    /// Among the candidates whose duty would improve the score, the one with the fewest hard violations, then the
+    /// lowest <paramref name="rank"/> (of the solution, agent and demand; none: all equal), then the best score change;
+    /// -1 when none would improve it.
+    /// </summary>
+    public static int Best(Solution s, int demand, List<int> candidates, Func<Solution, int, int, int>? rank = null)
     {
         var best = -1;
+        var bestRank = 0;
         var bestDelta = Score.Zero;
         foreach (var a in candidates)
         {
             var delta = s.DeltaAdd(a, demand);
-            if (delta < bestDelta)
+            if (!(delta < Score.Zero))
+            {
+                continue;
+            }
+
+            var r = rank?.Invoke(s, a, demand) ?? 0;
+            if (best < 0 || delta.Hard < bestDelta.Hard || (delta.Hard == bestDelta.Hard && (r < bestRank || (r == bestRank && delta.Soft < bestDelta.Soft))))
             {
                 best = a;
+                bestRank = r;
                 bestDelta = delta;
             }
         }
