@@ -21,9 +21,12 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
 
     /// <summary>
     /// Runs the benchmark; with <paramref name="longReplan"/> the engine re-plans a second time with that limit, to show
-    /// how much of the raised demand a longer search covers.
+    /// how much of the raised demand a longer search covers; with <paramref name="freeReplan"/> it re-plans once more
+    /// with that limit from the frozen published duties alone, to show how much a plan not held to the rest of the
+    /// published one covers, and how much of it that plan moves.
     /// </summary>
-    public void Run(TimeSpan planLimit, TimeSpan replanLimit, TimeSpan? longReplan, bool baselines, Func<IProgress<PlanProgress>> progress, CancellationToken ct)
+    public void Run(
+        TimeSpan planLimit, TimeSpan replanLimit, TimeSpan? longReplan, TimeSpan? freeReplan, bool baselines, Func<IProgress<PlanProgress>> progress, CancellationToken ct)
     {
         rows.Clear();
         var clock = Stopwatch.StartNew();
@@ -62,6 +65,12 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         {
             rows.Add($"| engine, re-plan limit {longer.TotalSeconds:0} s | the engine's plan above | | | | | |");
             Replan($"engine, {longer.TotalSeconds:0} s", engine(), problem, plan, change, longer, coverable, null, ct);
+        }
+
+        if (freeReplan is { } free)
+        {
+            rows.Add($"| engine, only the frozen duties kept, re-plan limit {free.TotalSeconds:0} s | the engine's plan above | | | | | |");
+            Replan($"engine, only the frozen duties kept, {free.TotalSeconds:0} s", engine(), problem, plan, change, free, coverable, null, ct, frozenOnly: true);
         }
 
         if (!baselines)
@@ -153,7 +162,7 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
 
     private void Replan(
         string label, IPlanningSolver solver, PlanningProblem problem, PlanResult published, PlanChange change, TimeSpan limit, long coverable,
-        IProgress<PlanProgress>? progress, CancellationToken ct, bool constructionOnly = false)
+        IProgress<PlanProgress>? progress, CancellationToken ct, bool constructionOnly = false, bool frozenOnly = false)
     {
         var replanning = ChangeApplier.Apply(problem, published.Plan.Assignments, change).Value!;
         var (bound, held, ceiling) = CoverableAfter(replanning, published.Report, change.Now);
@@ -162,10 +171,14 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
             + $"{ceiling.Elapsed.TotalSeconds:F1} s{(ceiling.WorkingTime ? string.Empty : ", without working time")}; "
             + $"a re-plan moving no published duty covers at most {CoverageCeiling.Compute(replanning, keepPublished: true).CoverableUnits - held}");
         coverable = Math.Min(coverable, bound);
-        var options = new SolveOptions { TimeLimit = limit, Seed = seed, Threads = threads, Start = published.Plan.Assignments, ConstructionOnly = constructionOnly };
+        var starts = replanning.Windows.ToDictionary(w => w.Id, w => w.Start, StringComparer.Ordinal);
+
+        // Only the frozen duties kept: the search starts from those, and every other published duty it does not
+        // take up again counts as moved, as in any re-plan.
+        var start = frozenOnly ? [.. published.Plan.Assignments.Where(a => starts[a.WindowId] < replanning.FrozenUntil)] : published.Plan.Assignments;
+        var options = new SolveOptions { TimeLimit = limit, Seed = seed, Threads = threads, Start = start, ConstructionOnly = constructionOnly };
         var trace = new CoverageTrace(progress);
         var result = solver.Solve(replanning, options, trace, ct);
-        var starts = replanning.Windows.ToDictionary(w => w.Id, w => w.Start, StringComparer.Ordinal);
         var demanded = replanning.Demands.Where(d => starts[d.WindowId] >= change.Now).Sum(d => (long)d.Required);
         var missing = result.Report.Unmet.Where(u => starts[u.WindowId] >= change.Now).Sum(u => (long)u.Missing);
         var count = published.Plan.Assignments.Count;

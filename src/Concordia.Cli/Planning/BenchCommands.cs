@@ -95,10 +95,14 @@ internal static class BenchCommands
         var limit = new Option<string>("--time-limit") { Description = "Planning time limit.", DefaultValueFactory = _ => "60s" };
         var replanLimit = new Option<string>("--replan-limit") { Description = "Re-planning time limit.", DefaultValueFactory = _ => "5s" };
         var longReplan = new Option<string?>("--long-replan") { Description = "Also re-plan with this longer limit, e.g. 60s (how much a longer search covers)." };
+        var freeReplan = new Option<string?>("--free-replan")
+        {
+            Description = "Also re-plan from the frozen published duties alone with this limit, e.g. 60s (how much a plan not held to the rest of the published one covers, and moves).",
+        };
         var baselines = new Option<bool>("--baselines") { Description = "Also plan and re-plan by construction only and by plain CP-SAT (where its model fits)." };
         var command = new Command("event", "Plan a generated event, then re-plan after the alert-level rise.")
         {
-            size, limit, replanLimit, longReplan, baselines, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
+            size, limit, replanLimit, longReplan, freeReplan, baselines, PlanCommand.Seed, PlanCommand.Threads, PlanCommand.Trace,
         };
         command.SetAction((parse, ct) =>
         {
@@ -106,13 +110,14 @@ internal static class BenchCommands
             var planLimit = CliInput.Duration(parse.GetValue(limit)!);
             var reLimit = CliInput.Duration(parse.GetValue(replanLimit)!);
             var longer = parse.GetValue(longReplan) is { } text ? CliInput.Duration(text) : null;
-            if (s is null || planLimit is null || reLimit is null || (parse.GetValue(longReplan) is not null && longer is null))
+            var free = parse.GetValue(freeReplan) is { } freeText ? CliInput.Duration(freeText) : null;
+            if (s is null || planLimit is null || reLimit is null || (parse.GetValue(longReplan) is not null && longer is null) || (parse.GetValue(freeReplan) is not null && free is null))
             {
                 return Task.FromResult(CliInput.Fail("--size must be small, medium or paris; limits durations such as 60s"));
             }
 
             var runner = new EventBenchmark(s, parse.GetValue(PlanCommand.Seed), parse.GetValue(PlanCommand.Threads), () => PlanCommand.Engine(parse), Console.Out.WriteLine);
-            runner.Run(planLimit.Value, reLimit.Value, longer, parse.GetValue(baselines), () => new PlainProgress(), ct);
+            runner.Run(planLimit.Value, reLimit.Value, longer, free, parse.GetValue(baselines), () => new PlainProgress(), ct);
             return Task.FromResult(0);
         });
         return command;
