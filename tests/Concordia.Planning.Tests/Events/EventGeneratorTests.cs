@@ -6,7 +6,7 @@ using Concordia.Planning.Validation;
 
 namespace Concordia.Planning.Tests.Events;
 
-/// <summary>The event benchmark's generator, alert rise and capacity bound (issue 14).</summary>
+/// <summary>The event benchmark's generator, alert rise, capacity bound and re-plan start (issue 14).</summary>
 public sealed class EventGeneratorTests
 {
     private static readonly EventSize Tiny = new("test", 300, 24, 6, 9);
@@ -77,6 +77,26 @@ public sealed class EventGeneratorTests
         var kept = result.Plan.Assignments.ToHashSet();
         Assert.Equal(published.Count(a => !kept.Contains(a)), result.Stats.Moves);
         Assert.InRange(result.Stats.Moves, 1, published.Length - 1);
+    }
+
+    [Fact]
+    public void A_re_plan_held_only_to_the_frozen_horizon_starts_from_the_published_duties_before_it_and_counts_the_others_moved()
+    {
+        var (problem, published) = EventGenerator.GenerateWithReference(Tiny, seed: 6);
+        var change = AlertRise.Create(problem, problem.HorizonStart.AddDays(2));
+        var replanning = ChangeApplier.Apply(problem, published, change).Value!;
+        var starts = problem.Windows.ToDictionary(w => w.Id, w => w.Start);
+
+        var start = EventBenchmark.FrozenStart(replanning, published);
+
+        var frozenUntil = change.Now.AddMinutes(change.FrozenMinutes);
+        Assert.Equal(published.Where(a => starts[a.WindowId] < frozenUntil), start);
+        Assert.InRange(start.Count, 1, published.Count - 1);
+        var result = new PlanningEngine().Solve(
+            replanning, new SolveOptions { Start = start, ConstructionOnly = true, TimeLimit = TimeSpan.FromMinutes(1), Threads = 1 }, null, CancellationToken.None);
+        var kept = result.Plan.Assignments.ToHashSet();
+        Assert.All(start, a => Assert.Contains(a, kept));
+        Assert.Equal(published.Count(a => !kept.Contains(a)), result.Stats.Moves);
     }
 
     [Fact]
