@@ -33,8 +33,29 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
         return true;
     }
 
-    /// <summary>Marks the running jobs whose worker has not reported for <see cref="PlanningOptions.StaleAfter"/> as interrupted.</summary>
+    /// <summary>
+    /// Marks the running jobs whose worker has not reported for <see cref="PlanningOptions.StaleAfter"/> as interrupted,
+    /// and returns how many this sweep marked. When another worker changes one of them between this sweep's read and its
+    /// write (sweeping it first, or its own worker reporting after all), the sweep looks again: sweeps running in several
+    /// processes at once do not fail each other.
+    /// </summary>
     public async Task<int> SweepAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SweepOnceAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < 3)
+            {
+                // Another worker changed one of these jobs between our read and our write: look again.
+                LogSweepLost(logger, e.Message);
+            }
+        }
+    }
+
+    private async Task<int> SweepOnceAsync(CancellationToken ct)
     {
         await using var owned = Context();
         var db = owned.Db;
@@ -44,12 +65,16 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
         foreach (var job in stale)
         {
             job.Interrupted(now);
-            LogInterrupted(logger, job.Id, job.Worker);
         }
 
         if (stale.Count > 0)
         {
             await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var job in stale)
+        {
+            LogInterrupted(logger, job.Id, job.Worker);
         }
 
         return stale.Count;
@@ -251,4 +276,7 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
 
     [LoggerMessage(EventId = 1405, Level = LogLevel.Debug, Message = "Another worker claimed the job first: {Reason}")]
     private static partial void LogClaimLost(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1408, Level = LogLevel.Debug, Message = "Another worker swept a job first: {Reason}")]
+    private static partial void LogSweepLost(ILogger logger, string reason);
 }

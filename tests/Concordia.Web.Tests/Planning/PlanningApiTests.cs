@@ -201,10 +201,12 @@ public sealed class PlanningApiTests(Apps apps)
             orphan = job.Id;
         }
 
-        var swept = await app.Services.GetRequiredService<PlanJobRunner>().SweepAsync(CancellationToken.None);
+        // Two sweeps at once, besides the app's own worker, as when several worker processes start together: whichever
+        // marks the job first, none of them fails.
+        var runner = app.Services.GetRequiredService<PlanJobRunner>();
+        await Task.WhenAll(runner.SweepAsync(CancellationToken.None), runner.SweepAsync(CancellationToken.None));
         var read = await (await world.PlannerAsync()).GetObjectAsync($"/api/v1/plans/jobs/{orphan}");
 
-        Assert.True(swept >= 1);
         Assert.Equal("failed", read["state"]!.GetValue<string>());
         Assert.Contains("interrupted", read["error"]!.GetValue<string>());
     }
