@@ -129,17 +129,6 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
         return (ceiling.CoverableUnits - held, held, ceiling);
     }
 
-    /// <summary>
-    /// The start of a re-plan held only to the frozen horizon: the published assignments of windows starting before
-    /// <see cref="PlanningProblem.FrozenUntil"/>. The re-planning problem still names every published duty, so each one
-    /// the new plan does not take up again counts as moved, as in any re-plan.
-    /// </summary>
-    public static IReadOnlyList<Assignment> FrozenStart(PlanningProblem replanning, IReadOnlyList<Assignment> published)
-    {
-        var starts = replanning.Windows.ToDictionary(w => w.Id, w => w.Start, StringComparer.Ordinal);
-        return [.. published.Where(a => starts[a.WindowId] < replanning.FrozenUntil)];
-    }
-
     /// <summary>Why plain CP-SAT has no result, in the text output and as its row of the table.</summary>
     private void CpSatNotSolved(string why)
     {
@@ -182,7 +171,7 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
             + $"{ceiling.Elapsed.TotalSeconds:F1} s{(ceiling.WorkingTime ? string.Empty : ", without working time")}; "
             + $"a re-plan moving no published duty covers at most {CoverageCeiling.Compute(replanning, keepPublished: true).CoverableUnits - held}");
         coverable = Math.Min(coverable, bound);
-        var start = frozenOnly ? FrozenStart(replanning, published.Plan.Assignments) : published.Plan.Assignments;
+        var start = frozenOnly ? replanning.FrozenPublished() : published.Plan.Assignments;
         var options = new SolveOptions { TimeLimit = limit, Seed = seed, Threads = threads, Start = start, ConstructionOnly = constructionOnly };
         var trace = new CoverageTrace(progress);
         var result = solver.Solve(replanning, options, trace, ct);

@@ -139,7 +139,8 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
             {
                 TimeLimit = TimeSpan.FromSeconds(claimed.TimeLimitSeconds),
                 Threads = Math.Max(1, Math.Min(2, Environment.ProcessorCount)),
-                Start = problem.Published,
+                // A re-arrangement starts from the frozen horizon's published duties alone; any other re-plan from the whole published plan.
+                Start = claimed.Trigger == PlanTrigger.RearrangeRequested ? problem.FrozenPublished() : problem.Published,
                 Clock = time,
 
                 // An upper bound on the coverage any plan can reach, kept with the version next to the plan's coverage,

@@ -20,4 +20,10 @@ public enum PlanTrigger
 
     /// <summary>A closed site opened again (or its closure was withdrawn): its requirements are planned again.</summary>
     SiteReopened,
+
+    /// <summary>
+    /// A planner asked for a re-plan that keeps the published duties of the frozen horizon and re-arranges everything
+    /// after it: after a large change it can cover more than a re-plan held to the published plan, and moves more duties.
+    /// </summary>
+    RearrangeRequested,
 }

@@ -23,4 +23,20 @@ public sealed record PlanningProblem
 
     /// <summary>Published assignments of windows starting before this instant may not change.</summary>
     public DateTimeOffset? FrozenUntil { get; init; }
+
+    /// <summary>
+    /// The published assignments of windows starting before <see cref="FrozenUntil"/>: the start of a re-plan that
+    /// re-arranges everything after the frozen horizon. Every other published assignment the new plan does not take up
+    /// again counts as moved, as in any re-plan.
+    /// </summary>
+    public IReadOnlyList<Assignment> FrozenPublished()
+    {
+        if (FrozenUntil is not { } until)
+        {
+            return [];
+        }
+
+        var starts = Windows.ToDictionary(w => w.Id, w => w.Start, StringComparer.Ordinal);
+        return [.. Published.Where(a => starts[a.WindowId] < until)];
+    }
 }

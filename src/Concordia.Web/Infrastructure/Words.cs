@@ -116,6 +116,7 @@ public static class Words
         [PlanTrigger.SiteClosed] = ("Site closed", "Site fermé"),
         [PlanTrigger.AbsenceWithdrawn] = ("Absence withdrawn", "Absence retirée"),
         [PlanTrigger.SiteReopened] = ("Site reopened", "Site rouvert"),
+        [PlanTrigger.RearrangeRequested] = ("Re-arrangement asked for", "Réorganisation demandée"),
 
         [PlanVersionState.Draft] = ("Draft", "Brouillon"),
         [PlanVersionState.Published] = ("Published", "Publié"),

@@ -87,7 +87,7 @@ public sealed class EventGeneratorTests
         var replanning = ChangeApplier.Apply(problem, published, change).Value!;
         var starts = problem.Windows.ToDictionary(w => w.Id, w => w.Start);
 
-        var start = EventBenchmark.FrozenStart(replanning, published);
+        var start = replanning.FrozenPublished();
 
         var frozenUntil = change.Now.AddMinutes(change.FrozenMinutes);
         Assert.Equal(published.Where(a => starts[a.WindowId] < frozenUntil), start);

@@ -102,6 +102,33 @@ public sealed class PlanningApiTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_planner_re_arranges_the_published_plan_into_a_proposal_that_states_what_it_moves(string database)
+    {
+        var world = await PlanningWorld.CreateAsync(await apps.GetAsync(database));
+        var planner = await world.PlannerAsync();
+        using var nothingPublished = await planner.PostAsync($"/api/v1/events/{world.EventId}/plans/rearrangements", null);
+        var first = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        (await world.PublishAsync(first)).EnsureSuccessStatusCode();
+
+        using var queued = await planner.PostAsync($"/api/v1/events/{world.EventId}/plans/rearrangements", null);
+        var body = JsonNode.Parse(await queued.Content.ReadAsStringAsync())!.AsObject();
+        var job = await world.FinishedAsync(body["jobId"]!.GetValue<Guid>());
+        var draft = (await world.VersionAsync(job["versionId"]!.GetValue<Guid>()))["version"]!;
+        var comparison = await planner.GetObjectAsync($"/api/v1/plans/versions/{job["versionId"]}/compare/{first}");
+
+        Assert.Equal(["event"], ApiClient.Fields(await ApiClient.ProblemAsync(nothingPublished, HttpStatusCode.BadRequest)));
+        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+        Assert.Equal("done", job["state"]!.GetValue<string>());
+        Assert.Equal("re-arrangement requested by a planner", job["trigger"]!.GetValue<string>());
+        Assert.Equal("a draft", draft["state"]!.GetValue<string>());
+        Assert.Equal(first, draft["basedOnVersionId"]!.GetValue<Guid>());
+        Assert.Equal(100.0, draft["coveragePercent"]!.GetValue<double>());
+        Assert.Equal(PlanningWorld.Needed * PlanningWorld.Days, draft["duties"]!.GetValue<int>());
+        Assert.Equal(comparison["removed"]!.GetValue<int>() + comparison["moved"]!.GetValue<int>(), draft["moves"]!.GetValue<int>());
+        Assert.Equal("published", (await world.VersionAsync(first))["version"]!["state"]!.GetValue<string>());
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_liaison_reporting_a_member_absent_gets_a_replan_without_them(string database)
     {
         var app = await apps.GetAsync(database);

@@ -116,6 +116,7 @@ public static class ExpectedAccess
         ["GET /api/v1/audit/export.csv"] = AccessRule.ReadAudit,
         ["GET /api/v1/audit/verify"] = AccessRule.ReadAudit,
         ["POST /api/v1/events/{eventId}/plans"] = AccessRule.ManagePlans,
+        ["POST /api/v1/events/{eventId}/plans/rearrangements"] = AccessRule.ManagePlans,
         ["GET /api/v1/events/{eventId}/plans/jobs"] = AccessRule.ReadPlans,
         ["GET /api/v1/events/{eventId}/plans/versions"] = AccessRule.ReadDuties,
         ["GET /api/v1/events/{eventId}/planning-settings"] = AccessRule.ReadPlans,

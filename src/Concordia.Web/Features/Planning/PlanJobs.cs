@@ -44,6 +44,33 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
     }
 
     /// <summary>
+    /// Queues a re-plan of the requirements at the level in force that keeps the published duties of the frozen horizon
+    /// and re-arranges everything after it, searching as long as a plan. After a large change (a big alert rise) it can
+    /// cover far more than a re-plan held to the published plan, at the price of many moved duties; the planner compares
+    /// the two proposals and publishes one.
+    /// </summary>
+    public async Task<Outcome<PlanJob>> RearrangeAsync(Event ev, string by, CancellationToken ct)
+    {
+        var published = await db.PlanVersions.AsNoTracking().Where(v => v.EventId == ev.Id && v.State == PlanVersionState.Published)
+            .Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct);
+        if (published is null)
+        {
+            return Outcome<PlanJob>.Invalid("event", "no plan is published yet: there is nothing to re-arrange; make a plan and publish it first");
+        }
+
+        if (await db.PlanJobs.AnyAsync(j => j.EventId == ev.Id && j.State == PlanJobState.Queued && j.Trigger == PlanTrigger.RearrangeRequested, ct))
+        {
+            return Outcome<PlanJob>.Conflicting(ApiProblems.Conflict("A re-arrangement of this event's plan is already waiting to run; follow that job or cancel it first."));
+        }
+
+        var settings = await SettingsAsync(ev, ct);
+        var job = PlanJob.Queue(ev, PlanTrigger.RearrangeRequested, "Re-arrangement of the published plan requested", published, settings.PlanSeconds, by, Now());
+        Queue(job);
+        await db.SaveChangesAsync(ct);
+        return Outcome<PlanJob>.Ok(job);
+    }
+
+    /// <summary>
     /// Queues a re-plan from the published plan after a change; nothing when no plan is published yet (the next
     /// plan sees the change anyway). The caller saves.
     /// </summary>

@@ -205,6 +205,7 @@ public sealed class PlanQueries(ConcordiaDbContext db)
         PlanTrigger.MemberAbsent => "member absent",
         PlanTrigger.AbsenceWithdrawn => "absence withdrawn",
         PlanTrigger.SiteReopened => "site reopened",
+        PlanTrigger.RearrangeRequested => "re-arrangement requested by a planner",
         _ => "site closed",
     };
 

@@ -17,6 +17,8 @@ public static class PlanningApi
         var events = api.MapGroup("/events/{eventId:guid}").WithTags("Planning");
         events.MapPost("/plans", QueueAsync).RequireAuthorization(Policies.PlanManage)
             .WithSummary("Asks for a plan of the event's requirements at the level in force; answers 202 with the job to follow.");
+        events.MapPost("/plans/rearrangements", RearrangeAsync).RequireAuthorization(Policies.PlanManage)
+            .WithSummary("Asks for a re-plan that keeps the published duties of the frozen horizon and re-arranges the rest; answers 202 with the job to follow.");
         events.MapGet("/plans/jobs", JobsAsync).RequireAuthorization(Policies.PlanRead).WithSummary("Lists the event's latest plan jobs, newest first.");
         events.MapGet("/plans/versions", VersionsAsync).RequireAuthorization(Policies.DutyRead)
             .WithSummary("Lists the event's plan versions (liaisons and site commanders: the published one).");
@@ -55,11 +57,26 @@ public static class PlanningApi
         }
 
         var queued = await jobs.RequestAsync(ev, CurrentUser.From(http.User).Name, ct);
-        return queued.ToHttp(job =>
+        return queued.ToHttp(Accepted);
+    }
+
+    private static async Task<Results<Accepted<PlanQueuedDto>, ValidationProblem, ProblemHttpResult>> RearrangeAsync(
+        Guid eventId, ConcordiaDbContext db, PlanJobs jobs, HttpContext http, CancellationToken ct)
+    {
+        var ev = await EventLookup.FindAsync(db, eventId, ct);
+        if (ev is null)
         {
-            var location = $"/api/v1/plans/jobs/{job.Id}";
-            return TypedResults.Accepted(location, new PlanQueuedDto(job.Id, location));
-        });
+            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
+        }
+
+        var queued = await jobs.RearrangeAsync(ev, CurrentUser.From(http.User).Name, ct);
+        return queued.ToHttp(Accepted);
+    }
+
+    private static Accepted<PlanQueuedDto> Accepted(PlanJob job)
+    {
+        var location = $"/api/v1/plans/jobs/{job.Id}";
+        return TypedResults.Accepted(location, new PlanQueuedDto(job.Id, location));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PlanJobDto>>, ProblemHttpResult>> JobsAsync(Guid eventId, ConcordiaDbContext db, PlanQueries queries, CancellationToken ct)
