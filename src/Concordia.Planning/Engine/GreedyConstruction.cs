@@ -21,7 +21,8 @@ namespace Concordia.Planning.Engine;
 /// <see cref="Remaining"/>). On a re-plan of a nearly full plan most agents are refused for most windows, and without
 /// this each demand would test tens of thousands of agents again. (Of the cheap tests only the travel between sites
 /// depends on the site: an agent refused for it at one site is not tried at the others, and the fills after
-/// construction may place them.) A demand inside the frozen horizon can only take its published members, so only they are tried.
+/// construction may place them.) A demand inside the frozen horizon can only take its published members, so only they are tried;
+/// any other demand tries its published members first (<see cref="GiveBack"/>).
 /// </para>
 /// </summary>
 internal sealed class GreedyConstruction(CompiledProblem p)
@@ -77,6 +78,11 @@ internal sealed class GreedyConstruction(CompiledProblem p)
                 continue;
             }
 
+            if (!locked && publishedOn[d].Length > 0)
+            {
+                GiveBack(s, d, publishedOn[d], candidates, rank);
+            }
+
             var key = (((p.DemWindow[d] * caps) + cap) * 2) + (p.DemArmed[d] ? 1 : 0);
             var left = locked ? new Remaining(pool.Length) : remaining.TryGetValue(key, out var r) ? r : remaining[key] = new Remaining(pool.Length);
             var budget = Math.Min(maxScan, pool.Length);
@@ -130,6 +136,36 @@ internal sealed class GreedyConstruction(CompiledProblem p)
             {
                 pointer[cap] = at;
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives a demand back to its published members who can still take it, best first, before any other agent is tried.
+    /// A re-plan that starts without part of the published plan (a re-arrangement keeps only the frozen horizon) then
+    /// keeps a published duty wherever the plan built so far leaves room for it, and moves one only where it does not.
+    /// On a re-plan from the whole published plan the members already hold their duties, and nothing changes.
+    /// </summary>
+    private void GiveBack(Solution s, int d, int[] members, List<int> candidates, Func<Solution, int, int, int> rank)
+    {
+        candidates.Clear();
+        foreach (var a in members)
+        {
+            if (!s.Has(a, d) && QuickCheck.CanTake(p, s, a, d))
+            {
+                candidates.Add(a);
+            }
+        }
+
+        while (candidates.Count > 0 && s.Counts.DemandUnits[d] < p.DemRequired[d])
+        {
+            var best = Best(s, d, candidates, rank);
+            if (best < 0)
+            {
+                return;
+            }
+
+            s.Add(best, d);
+            candidates.Remove(best);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Concordia.Planning.Tests.Search;
 
 /// <summary>
 /// Construction skips, for the rest of a window, the agents the cheap tests refused for it; it must still find every
-/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand. Among
+/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand (after it,
+/// those members first). Among
 /// its candidates, an officer who keeps their shift comes first, then one not on a fourth day in a row, then one whose
 /// other capabilities no demand needs.
 /// </summary>
@@ -115,6 +116,34 @@ public sealed class ConstructionTests
         var plan = s.ToAssignments();
         Assert.Equal([On("o2", "mon")], plan.Where(a => a.WindowId == "mon"));
         Assert.Equal(2, plan.Count(a => a.WindowId == "tue"));
+        Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
+    }
+
+    [Fact]
+    public void After_the_frozen_horizon_each_demand_goes_back_first_to_its_published_members_who_can_still_take_it()
+    {
+        // A re-arrangement starts without Tuesday's published duties (p1's and p2's); the scan alone would fill the two
+        // units from o01 to o12, six candidates each. p2 has taken Tuesday off since, so one other officer fills in for them.
+        var tuesday = DateOnly.FromDateTime(Monday.AddDays(1).UtcDateTime);
+        var scenario = new Scenario().Days(2).Shift("tue", 1, 6, 8).Need("tue", 2);
+        for (var i = 1; i <= 20; i++)
+        {
+            scenario.Officer($"o{i:00}");
+        }
+
+        var problem = scenario.Officer("p1").Officer("p2", m => m with { DaysOff = [tuesday] }).Build() with
+        {
+            Published = [On("p1", "tue"), On("p2", "tue")],
+            FrozenUntil = Monday.AddHours(12),
+        };
+        var (p, s) = Paths.Loaded(problem, []);
+
+        new GreedyConstruction(p).Run(s, CancellationToken.None);
+
+        var plan = s.ToAssignments();
+        Assert.Equal(2, plan.Count);
+        Assert.Contains(On("p1", "tue"), plan);
+        Assert.DoesNotContain(plan, a => a.StaffId == "p2");
         Assert.Equal(0, Check(problem, [.. plan]).HardViolations);
     }
 }
