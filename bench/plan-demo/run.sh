@@ -3,21 +3,28 @@
 # data) on SQLite or PostgreSQL, then as the demo planner asks for a plan of the upcoming Paris event (foreign
 # contingents and the host's own forces), follows the job to its end, publishes the version, changes the alert level
 # as the coordinator and follows the re-plan proposal it creates; prints the figures and the app's peak memory.
-#   bench/plan-demo/run.sh [--provider sqlite|postgres] [--level LEVEL] [--replan-seconds N]
-# --replan-seconds sets the event's re-plan search time (planning settings) before the alert-level change.
+#   bench/plan-demo/run.sh [--provider sqlite|postgres] [--plan-level LEVEL] [--level LEVEL] [--replan-seconds N] [--rearrange]
+# --plan-level sets the alert level in force before the plan (default: the demo's own); --level is the level the
+# coordinator then changes to. --replan-seconds sets the event's re-plan search time (planning settings) before the
+# alert-level change. --rearrange then asks, as the planner, for a re-arrangement of the published plan (the frozen
+# horizon's duties kept, the rest re-planned) and follows it as well.
 # PostgreSQL uses the server in CONCORDIA_TEST_POSTGRES and a database of its own, dropped at the end.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 provider=sqlite
 level=vigilance
+plan_level=""
 replan_seconds=""
+rearrange=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --provider) provider="$2"; shift 2 ;;
     --level) level="$2"; shift 2 ;;
+    --plan-level) plan_level="$2"; shift 2 ;;
     --replan-seconds) replan_seconds="$2"; shift 2 ;;
-    *) echo "usage: $0 [--provider sqlite|postgres] [--level LEVEL] [--replan-seconds N]" >&2; exit 2 ;;
+    --rearrange) rearrange=1; shift ;;
+    *) echo "usage: $0 [--provider sqlite|postgres] [--plan-level LEVEL] [--level LEVEL] [--replan-seconds N] [--rearrange]" >&2; exit 2 ;;
   esac
 done
 
@@ -76,7 +83,16 @@ follow() {
   echo "$state" > "$data/job.json"
 }
 
-echo "plan of paris-upcoming:"
+change_level() {
+  local current
+  current=$(get "$coordinator" "/api/v1/events/$event/alert-level")
+  send PUT "$coordinator" "/api/v1/events/$event/alert-level" "{\"level\":\"$1\",\"reason\":\"benchmark\",\"version\":$(echo "$current" | jq .eventVersion)}" >/dev/null
+}
+if [ -n "$plan_level" ]; then
+  change_level "$plan_level"
+fi
+
+echo "plan of paris-upcoming at $(get "$planner" "/api/v1/events/$event/alert-level" | jq -r .current.name):"
 asked=$(date +%s.%N)
 job=$(send POST "$planner" "/api/v1/events/$event/plans" '{}' | jq -r .jobId)
 follow "$job" "$asked"
@@ -93,9 +109,8 @@ if [ -n "$replan_seconds" ]; then
   send PUT "$planner" "/api/v1/events/$event/planning-settings" "$(echo "$settings" | jq -c ".replanSeconds = $replan_seconds")" >/dev/null
 fi
 echo "alert level → $level, re-plan proposal (search $(get "$planner" "/api/v1/events/$event/planning-settings" | jq .replanSeconds) s):"
-current=$(get "$coordinator" "/api/v1/events/$event/alert-level")
 changed=$(date +%s.%N)
-send PUT "$coordinator" "/api/v1/events/$event/alert-level" "{\"level\":\"$level\",\"reason\":\"benchmark\",\"version\":$(echo "$current" | jq .eventVersion)}" >/dev/null
+change_level "$level"
 proposal=""
 while [ -z "$proposal" ]; do
   proposal=$(get "$planner" "/api/v1/events/$event/plans/jobs" | jq -r "[.[] | select(.id != \"$job\")][0].id // empty")
@@ -111,6 +126,20 @@ if [ "$next" != null ]; then
   echo "$proposal" | jq -r '.rules[] | select(.hard and .violations > 0) | "  hard rule broken: \(.rule), \(.violations) time(s)"'
   diff=$(get "$planner" "/api/v1/plans/versions/$next/compare/$version")
   echo "  against the published plan: $(echo "$diff" | jq -c '{added, removed, moved, kept}') of $(echo "$summary" | jq .duties) published duties"
+fi
+if [ -n "$rearrange" ]; then
+  echo "re-arrangement of the published plan (search $(get "$planner" "/api/v1/events/$event/planning-settings" | jq .planSeconds) s):"
+  asked=$(date +%s.%N)
+  job=$(send POST "$planner" "/api/v1/events/$event/plans/rearrangements" '{}' | jq -r .jobId)
+  follow "$job" "$asked"
+  job_log
+  echo "  re-arrangement ready $(echo "$(date +%s.%N) - $asked" | bc) s after the request"
+  other=$(jq -r .versionId "$data/job.json")
+  if [ "$other" != null ]; then
+    echo "  re-arrangement: $(get "$planner" "/api/v1/plans/versions/$other" | jq -c '.version | {hardViolations, coveragePercent, coveredUnits, duties, moves, searchSeconds}')"
+    diff=$(get "$planner" "/api/v1/plans/versions/$other/compare/$version")
+    echo "  against the published plan: $(echo "$diff" | jq -c '{added, removed, moved, kept}') of $(echo "$summary" | jq .duties) published duties"
+  fi
 fi
 echo "peak memory of the web process (VmHWM): $(grep VmHWM /proc/$app/status | awk '{printf "%.2f GiB", $2/1048576}')"
 echo "uptime after: $(uptime)"

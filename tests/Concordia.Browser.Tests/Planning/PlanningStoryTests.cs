@@ -6,7 +6,7 @@ namespace Concordia.Browser.Tests.Planning;
 /// <summary>
 /// Issue 10, point 8, in a real browser: the planner makes a plan, follows it to its coverage and publishes it; the
 /// coordinator raises the alert level; the re-plan proposal appears on the planning page, the planner compares it with
-/// the plan in force and publishes it; the Polish liaison sees Poland's duties only. Takes the README's planning pictures.
+/// the plan in force and publishes it, then asks for it re-arranged; the Polish liaison sees Poland's duties only. Takes the README's planning pictures.
 /// </summary>
 public sealed class PlanningStoryTests : IAsyncLifetime
 {
@@ -27,6 +27,7 @@ public sealed class PlanningStoryTests : IAsyncLifetime
     {
         // The planner makes a plan and follows the job until its version shows.
         var planner = await browser!.SignInAsync(app!.BaseAddress, "planner@concordia.demo", Planning);
+        await Assertions.Expect(planner.Locator("[data-testid=rearrange-plan]")).ToHaveCountAsync(0);
         await planner.ClickAsync("[data-testid=run-plan]");
         await Assertions.Expect(planner.Locator("[data-testid=planning-message]")).ToContainTextAsync("queued");
         await Assertions.Expect(planner.Locator("[data-testid=active-job] progress")).ToBeVisibleAsync();
@@ -70,6 +71,15 @@ public sealed class PlanningStoryTests : IAsyncLifetime
         await planner.ClickAsync("[data-testid=confirm-publish-yes]");
         await Assertions.Expect(planner.Locator("[data-testid=planning-message]")).ToContainTextAsync("Version 2 is published.");
         await Assertions.Expect(planner.Locator("[data-testid=version-1]")).ToContainTextAsync("superseded");
+
+        // With a plan published, the planner can ask for it re-arranged: another proposal, from the published version.
+        await planner.ClickAsync("[data-testid=rearrange-plan]");
+        await Assertions.Expect(planner.Locator("[data-testid=planning-message]")).ToContainTextAsync("re-arrangement is queued");
+        var rearranged = planner.Locator("[data-testid=version-3]");
+        await Assertions.Expect(rearranged).ToContainTextAsync("a draft", new() { Timeout = 60_000 });
+        await Assertions.Expect(rearranged).ToContainTextAsync("proposal");
+        await Assertions.Expect(rearranged).ToContainTextAsync("Re-arrangement of the published plan requested");
+        await Assertions.Expect(rearranged).ToContainTextAsync("from version 2");
 
         // The Polish liaison sees the published plan's duties of Poland's members, and nobody else's.
         var liaison = await browser.SignInAsync(app.BaseAddress, "liaison.pl@concordia.demo", $"/events/{PlanningStoryEvent.Code}/planning/duties");

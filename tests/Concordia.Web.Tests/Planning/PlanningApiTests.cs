@@ -124,6 +124,7 @@ public sealed class PlanningApiTests(Apps apps)
         Assert.Equal(first, draft["basedOnVersionId"]!.GetValue<Guid>());
         Assert.Equal(100.0, draft["coveragePercent"]!.GetValue<double>());
         Assert.Equal(PlanningWorld.Needed * PlanningWorld.Days, draft["duties"]!.GetValue<int>());
+        // One officer per duty here, so the people whose published duty moved are the duties removed or moved.
         Assert.Equal(comparison["removed"]!.GetValue<int>() + comparison["moved"]!.GetValue<int>(), draft["moves"]!.GetValue<int>());
         Assert.Equal("published", (await world.VersionAsync(first))["version"]!["state"]!.GetValue<string>());
     }
