@@ -21,7 +21,12 @@ internal static class PlanCommand
         var problem = new Option<string>("--problem") { Description = "Problem file (JSON, see docs/schemas/planning-problem.schema.json).", Required = true };
         var limit = new Option<string>("--time-limit") { Description = "Time limit, e.g. 60s, 2m.", DefaultValueFactory = _ => "60s" };
         var output = new Option<string>("--out") { Description = "Plan file to write.", DefaultValueFactory = _ => "plan.json" };
-        var command = new Command("plan", "Build a deployment plan from a problem file.") { problem, limit, Seed, Threads, Trace, output };
+        var rearrange = new Option<bool>("--rearrange")
+        {
+            Description = "Start from the published duties of the frozen horizon alone (the problem's frozenUntil), as a re-arrangement does; "
+                + "every other published duty not taken up again counts as moved.",
+        };
+        var command = new Command("plan", "Build a deployment plan from a problem file.") { problem, limit, Seed, Threads, Trace, output, rearrange };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(problem)!;
@@ -36,11 +41,17 @@ internal static class PlanCommand
                 return CliInput.Fail(path, loaded.Errors);
             }
 
-            // A problem with published duties is planned as a plan job re-plans it: from those duties.
+            if (parse.GetValue(rearrange) && loaded.Value!.Published.Count == 0)
+            {
+                return CliInput.Fail("--rearrange: the problem has no published duties to re-arrange (write it with `concordia events problem EVENT --published`)");
+            }
+
+            // A problem with published duties is planned as a plan job re-plans it: from those duties, or with --rearrange
+            // as a re-arrangement job does, from those of the frozen horizon.
             var options = new SolveOptions
             {
                 TimeLimit = timeLimit, Seed = parse.GetValue(Seed), Threads = parse.GetValue(Threads), CoverageCeiling = true,
-                Start = loaded.Value!.Published,
+                Start = parse.GetValue(rearrange) ? loaded.Value!.FrozenPublished() : loaded.Value!.Published,
             };
             var result = await ProgressView.RunAsync(progress => Engine(parse).Solve(loaded.Value!, options, progress, ct), timeLimit);
             var outPath = parse.GetValue(output)!;

@@ -67,6 +67,17 @@ public sealed class CliOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task Re_arranging_a_problem_without_published_duties_is_refused_in_words()
+    {
+        var (exitCode, output, error) = await ConcordiaCli.RunPipedAsync(folder, "plan", "--problem", SampleProblem, "--rearrange", "--out", Path.Combine(folder, "plan.json"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--rearrange: the problem has no published duties to re-arrange", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "plan.json")));
+    }
+
+    [Fact]
     public async Task Validate_refuses_a_plan_made_for_another_problem_with_a_non_zero_exit_code()
     {
         var plan = Path.Combine(folder, "plan.json");

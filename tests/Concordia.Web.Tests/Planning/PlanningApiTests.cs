@@ -130,6 +130,29 @@ public sealed class PlanningApiTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_second_re_arrangement_is_refused_while_one_waits_and_queues_nothing(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        var first = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
+        (await world.PublishAsync(first)).EnsureSuccessStatusCode();
+        await using (var system = new SystemDb(app.Services))
+        {
+            // Another worker is running a job of the event (it reported just now), so the re-arrangement queued here waits.
+            var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
+            var running = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, 600, "planner", DateTime.UtcNow);
+            running.Claim("another-machine:1", DateTime.UtcNow);
+            system.Db.PlanJobs.AddRange(running, PlanJob.Queue(ev, PlanTrigger.RearrangeRequested, "Re-arrangement of the published plan requested", first, 5, "planner", DateTime.UtcNow));
+            await system.Db.SaveChangesAsync();
+        }
+
+        using var second = await (await world.PlannerAsync()).PostAsync($"/api/v1/events/{world.EventId}/plans/rearrangements", null);
+
+        Assert.Contains("already waiting", (await ApiClient.ProblemAsync(second, HttpStatusCode.Conflict))["detail"]!.GetValue<string>());
+        Assert.Single(await world.JobsAsync("re-arrangement requested by a planner"));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_liaison_reporting_a_member_absent_gets_a_replan_without_them(string database)
     {
         var app = await apps.GetAsync(database);
