@@ -31,16 +31,7 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
             return Outcome<PlanJob>.Invalid("event", $"no requirement is in force at the level {ev.CurrentLevel.Name}: there is nothing to plan");
         }
 
-        if (await db.PlanJobs.AnyAsync(j => j.EventId == ev.Id && j.State == PlanJobState.Queued && j.Trigger == PlanTrigger.Requested, ct))
-        {
-            return Outcome<PlanJob>.Conflicting(ApiProblems.Conflict("A plan of this event is already waiting to run; follow that job or cancel it first."));
-        }
-
-        var settings = await SettingsAsync(ev, ct);
-        var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, settings.PlanSeconds, by, Now());
-        Queue(job);
-        await db.SaveChangesAsync(ct);
-        return Outcome<PlanJob>.Ok(job);
+        return await QueueOnceAsync(ev, PlanTrigger.Requested, "Plan requested", null, "A plan", by, ct);
     }
 
     /// <summary>
@@ -51,20 +42,24 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
     /// </summary>
     public async Task<Outcome<PlanJob>> RearrangeAsync(Event ev, string by, CancellationToken ct)
     {
-        var published = await db.PlanVersions.AsNoTracking().Where(v => v.EventId == ev.Id && v.State == PlanVersionState.Published)
-            .Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct);
-        if (published is null)
+        if (await PublishedAsync(ev, ct) is not { } published)
         {
             return Outcome<PlanJob>.Invalid("event", "no plan is published yet: there is nothing to re-arrange; make a plan and publish it first");
         }
 
-        if (await db.PlanJobs.AnyAsync(j => j.EventId == ev.Id && j.State == PlanJobState.Queued && j.Trigger == PlanTrigger.RearrangeRequested, ct))
+        return await QueueOnceAsync(ev, PlanTrigger.RearrangeRequested, "Re-arrangement of the published plan requested", published, "A re-arrangement of the plan", by, ct);
+    }
+
+    /// <summary>Queues a planner's job that searches as long as a plan, unless one of the same kind already waits; saves.</summary>
+    private async Task<Outcome<PlanJob>> QueueOnceAsync(Event ev, PlanTrigger trigger, string reason, Guid? basedOn, string what, string by, CancellationToken ct)
+    {
+        if (await db.PlanJobs.AnyAsync(j => j.EventId == ev.Id && j.State == PlanJobState.Queued && j.Trigger == trigger, ct))
         {
-            return Outcome<PlanJob>.Conflicting(ApiProblems.Conflict("A re-arrangement of this event's plan is already waiting to run; follow that job or cancel it first."));
+            return Outcome<PlanJob>.Conflicting(ApiProblems.Conflict($"{what} of this event is already waiting to run; follow that job or cancel it first."));
         }
 
         var settings = await SettingsAsync(ev, ct);
-        var job = PlanJob.Queue(ev, PlanTrigger.RearrangeRequested, "Re-arrangement of the published plan requested", published, settings.PlanSeconds, by, Now());
+        var job = PlanJob.Queue(ev, trigger, reason, basedOn, settings.PlanSeconds, by, Now());
         Queue(job);
         await db.SaveChangesAsync(ct);
         return Outcome<PlanJob>.Ok(job);
@@ -76,8 +71,7 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
     /// </summary>
     public async Task<PlanJob?> ProposeAsync(Event ev, PlanTrigger trigger, string reason, string by, CancellationToken ct)
     {
-        var published = await db.PlanVersions.AsNoTracking().Where(v => v.EventId == ev.Id && v.State == PlanVersionState.Published)
-            .Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct);
+        var published = await PublishedAsync(ev, ct);
         if (published is null)
         {
             return null;
@@ -114,6 +108,9 @@ public sealed class PlanJobs(ConcordiaDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         return Outcome<PlanJob>.Ok(job);
     }
+
+    private Task<Guid?> PublishedAsync(Event ev, CancellationToken ct) =>
+        db.PlanVersions.AsNoTracking().Where(v => v.EventId == ev.Id && v.State == PlanVersionState.Published).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct);
 
     public async Task<PlanningSettings> SettingsAsync(Event ev, CancellationToken ct) =>
         await db.PlanningSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EventId == ev.Id, ct) ?? PlanningSettings.DefaultsFor(ev.Id);

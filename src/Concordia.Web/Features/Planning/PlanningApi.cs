@@ -1,4 +1,5 @@
 using Concordia.Data;
+using Concordia.Domain.Events;
 using Concordia.Domain.Planning;
 using Concordia.Web.Features.Events;
 using Concordia.Web.Features.Security;
@@ -47,8 +48,17 @@ public static class PlanningApi
         return api;
     }
 
-    private static async Task<Results<Accepted<PlanQueuedDto>, ValidationProblem, ProblemHttpResult>> QueueAsync(
-        Guid eventId, ConcordiaDbContext db, PlanJobs jobs, HttpContext http, CancellationToken ct)
+    private static Task<Results<Accepted<PlanQueuedDto>, ValidationProblem, ProblemHttpResult>> QueueAsync(
+        Guid eventId, ConcordiaDbContext db, PlanJobs jobs, HttpContext http, CancellationToken ct) =>
+        QueuedAsync(eventId, db, http, (ev, by) => jobs.RequestAsync(ev, by, ct), ct);
+
+    private static Task<Results<Accepted<PlanQueuedDto>, ValidationProblem, ProblemHttpResult>> RearrangeAsync(
+        Guid eventId, ConcordiaDbContext db, PlanJobs jobs, HttpContext http, CancellationToken ct) =>
+        QueuedAsync(eventId, db, http, (ev, by) => jobs.RearrangeAsync(ev, by, ct), ct);
+
+    /// <summary>A planner's job queued for the event: 202 with the job to follow, or why not.</summary>
+    private static async Task<Results<Accepted<PlanQueuedDto>, ValidationProblem, ProblemHttpResult>> QueuedAsync(
+        Guid eventId, ConcordiaDbContext db, HttpContext http, Func<Event, string, Task<Outcome<PlanJob>>> queue, CancellationToken ct)
     {
         var ev = await EventLookup.FindAsync(db, eventId, ct);
         if (ev is null)
@@ -56,20 +66,7 @@ public static class PlanningApi
             return ApiProblems.NotFound(EventLookup.NotFound(eventId));
         }
 
-        var queued = await jobs.RequestAsync(ev, CurrentUser.From(http.User).Name, ct);
-        return queued.ToHttp(Accepted);
-    }
-
-    private static async Task<Results<Accepted<PlanQueuedDto>, ValidationProblem, ProblemHttpResult>> RearrangeAsync(
-        Guid eventId, ConcordiaDbContext db, PlanJobs jobs, HttpContext http, CancellationToken ct)
-    {
-        var ev = await EventLookup.FindAsync(db, eventId, ct);
-        if (ev is null)
-        {
-            return ApiProblems.NotFound(EventLookup.NotFound(eventId));
-        }
-
-        var queued = await jobs.RearrangeAsync(ev, CurrentUser.From(http.User).Name, ct);
+        var queued = await queue(ev, CurrentUser.From(http.User).Name);
         return queued.ToHttp(Accepted);
     }
 
