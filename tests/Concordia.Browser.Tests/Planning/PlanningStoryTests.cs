@@ -6,7 +6,8 @@ namespace Concordia.Browser.Tests.Planning;
 /// <summary>
 /// Issue 10, point 8, in a real browser: the planner makes a plan, follows it to its coverage and publishes it; the
 /// coordinator raises the alert level; the re-plan proposal appears on the planning page, the planner compares it with
-/// the plan in force and publishes it, then asks for it re-arranged; the Polish liaison sees Poland's duties only. Takes the README's planning pictures.
+/// the plan in force and publishes it, then asks for it re-arranged; the Polish liaison sees Poland's duties only. Takes
+/// the README's planning pictures.
 /// </summary>
 public sealed class PlanningStoryTests : IAsyncLifetime
 {

@@ -6,10 +6,9 @@ namespace Concordia.Planning.Tests.Search;
 
 /// <summary>
 /// Construction skips, for the rest of a window, the agents the cheap tests refused for it; it must still find every
-/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand (after it,
-/// those members first). Among
-/// its candidates, an officer who keeps their shift comes first, then one not on a fourth day in a row, then one whose
-/// other capabilities no demand needs.
+/// agent who is free, and inside a re-plan's frozen horizon it tries only the members published on each demand (after
+/// it, those members first). Among its candidates, an officer who keeps their shift comes first, then one not on a
+/// fourth day in a row, then one whose other capabilities no demand needs.
 /// </summary>
 public sealed class ConstructionTests
 {
