@@ -260,6 +260,8 @@ public sealed class PlanningApiTests(Apps apps)
 
         Assert.Equal("failed", read["state"]!.GetValue<string>());
         Assert.Contains("interrupted", read["error"]!.GetValue<string>());
+        await using var audit = new SystemDb(app.Services);
+        Assert.Equal(1, await audit.Db.AuditEntries.CountAsync(a => a.EntityType == "PlanJob" && a.EntityId == orphan.ToString() && a.Action == "Updated"));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
