@@ -186,6 +186,8 @@ public sealed class EventBenchmark(EventSize size, int seed, int threads, Func<I
             + $"hard {result.Report.HardViolations}, objective {result.Report.Objective}, coverage {result.Report.CoveragePercent:F2}%; from the announcement "
             + $"{demanded - missing} of {demanded} units covered ({Percent((double)(demanded - missing) / Math.Max(1, coverable))} of the bound {coverable}); "
             + $"moved {result.Stats.Moves} of {count} published assignments ({Percent((double)result.Stats.Moves / Math.Max(1, count))})");
+        output($"re-plan, {label}: cost by rule: "
+            + string.Join(", ", result.Report.ByRule.Where(r => r.Cost > 0).Select(r => $"{r.Rule} {r.Cost:N0} ({r.Violations:N0})")));
     }
 
     /// <summary>The plain model's duty variables: per unit, each demand of a window that a capability of the unit matches.</summary>
