@@ -72,7 +72,10 @@ public sealed class PlanVersion
     /// <summary>Duties of units (a team counts once).</summary>
     public int Duties { get; private set; }
 
-    /// <summary>Published duties of the version it is based on that this one changes.</summary>
+    /// <summary>
+    /// Assignments of the published version it is based on that this one no longer holds: one per person or dog on a
+    /// duty, so a team's duty counts once per member (unlike <see cref="Duties"/> and a comparison's duties).
+    /// </summary>
     public int Moves { get; private set; }
 
     public double SearchSeconds { get; private set; }
