@@ -12,7 +12,9 @@ namespace Concordia.Data.Planning;
 /// Runs plan jobs from the database, in the web process or in <c>concordia worker</c>: marks jobs whose worker
 /// stopped as interrupted, claims the oldest waiting job of an event that has none running, builds the problem from
 /// the event's data, searches (writing progress and watching for a cancel every <see cref="PlanningOptions.ReportInterval"/>),
-/// and keeps the result as a plan version. Claims are serialised, so two workers never run jobs of one event at once.
+/// and keeps the result as a plan version (unless a cancel was asked for meanwhile, even while the version was being
+/// written: the job is then cancelled and keeps none). Claims are serialised, so two workers never run jobs of one event
+/// at once.
 /// </summary>
 public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningOptions options, TimeProvider time, ILogger<PlanJobRunner> logger, ILogger<PlanningEngine> engineLog)
 {
@@ -179,11 +181,21 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
                 LogCeiling(logger, claimed.Id, ceiling.CoverableUnits, ceiling.RequiredUnits, ceiling.Percent,
                     ceiling.WorkingTime ? "working time across days counted" : "places only, working time across days left out", ceiling.Elapsed.TotalSeconds);
             }
-            await using var saving = Context();
-            var save = saving.Db;
-            var job = await save.PlanJobs.SingleAsync(j => j.Id == claimed.Id, CancellationToken.None);
-            var version = await PlanVersionWriter.SaveAsync(save, job, problem, map, result, Now(), CancellationToken.None);
-            LogDone(logger, claimed.Id, version.Number, result.Report.HardViolations, result.Report.Objective, result.Report.CoveragePercent, clock.Elapsed.TotalSeconds);
+            // A cancel asked for after the last report, while the version is written, still wins: the job is cancelled
+            // and keeps no version.
+            await FinishAsync(claimed.Id, async (db, job) =>
+            {
+                if (job.CancelRequested)
+                {
+                    job.Cancelled(Now());
+                    await db.SaveChangesAsync(CancellationToken.None);
+                    LogCancelled(logger, claimed.Id);
+                    return;
+                }
+
+                var version = await PlanVersionWriter.SaveAsync(db, job, problem, map, result, Now(), CancellationToken.None);
+                LogDone(logger, claimed.Id, version.Number, result.Report.HardViolations, result.Report.Objective, result.Report.CoveragePercent, clock.Elapsed.TotalSeconds);
+            });
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -216,15 +228,40 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
         return await db.PlanJobs.Where(j => j.Id == id).Select(j => j.CancelRequested).SingleAsync(ct);
     }
 
-    private async Task FinishAsync(Guid id, Action<PlanJob> finish, CancellationToken ct)
-    {
-        await using var owned = Context();
-        var db = owned.Db;
-        var job = await db.PlanJobs.SingleAsync(j => j.Id == id, ct);
-        if (!job.IsFinished)
+    private Task FinishAsync(Guid id, Action<PlanJob> finish, CancellationToken ct) =>
+        FinishAsync(id, (db, job) =>
         {
             finish(job);
-            await db.SaveChangesAsync(ct);
+            return db.SaveChangesAsync(ct);
+        });
+
+    /// <summary>
+    /// Finishes the job, unless it has finished already, in a context of its own. When someone changes the job between
+    /// the read and the write (asks to cancel it, or a sweep marks it), the write fails on the job's version and nothing
+    /// of it is kept; the job is read again and finished as it then is, so a finish never fails on a cancel request
+    /// and never leaves the job running.
+    /// </summary>
+    private async Task FinishAsync(Guid id, Func<ConcordiaDbContext, PlanJob, Task> finish)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var owned = Context();
+            var db = owned.Db;
+            var job = await db.PlanJobs.SingleAsync(j => j.Id == id, CancellationToken.None);
+            if (job.IsFinished)
+            {
+                return;
+            }
+
+            try
+            {
+                await finish(db, job);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < 3)
+            {
+                LogFinishLost(logger, id, e.Message);
+            }
         }
     }
 
@@ -280,4 +317,7 @@ public sealed partial class PlanJobRunner(IServiceScopeFactory scopes, PlanningO
 
     [LoggerMessage(EventId = 1408, Level = LogLevel.Debug, Message = "Another worker swept a job first: {Reason}")]
     private static partial void LogSweepLost(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1409, Level = LogLevel.Information, Message = "Plan job {Job} changed while it was being finished (a cancel request or a sweep); reading it again: {Reason}")]
+    private static partial void LogFinishLost(ILogger logger, Guid job, string reason);
 }

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Concordia.Data;
 using Concordia.Data.Identity;
 using Concordia.Data.Planning;
 using Concordia.Domain.Planning;
+using Concordia.Planning.Solving;
 using Concordia.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Concordia.Web.Tests.Planning;
 
@@ -286,5 +290,81 @@ public sealed class PlanningApiTests(Apps apps)
         Assert.Equal("cancelled", job["state"]!.GetValue<string>());
         Assert.Null(job["versionId"]);
         Assert.Empty(await planner.GetArrayAsync($"/api/v1/events/{world.EventId}/plans/versions"));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_cancel_asked_for_while_the_plan_is_being_written_cancels_the_job_and_keeps_no_version(string database)
+    {
+        var app = await apps.GetAsync(database);
+        var world = await PlanningWorld.CreateAsync(app);
+        PlanJob claimed;
+        await using (var system = new SystemDb(app.Services))
+        {
+            var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
+            claimed = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, 1, "planner", DateTime.UtcNow);
+            claimed.Claim("a-worker-of-this-test:1", DateTime.UtcNow);
+            system.Db.PlanJobs.Add(claimed);
+            await system.Db.SaveChangesAsync();
+        }
+
+        // The planner's cancel lands as the worker reads the job to write its version: after its last look for a cancel.
+        var cancel = new CancelWhenRead(claimed.Id, app.Services);
+        var runner = new PlanJobRunner(new Intercepted(app.Services, cancel), app.Services.GetRequiredService<PlanningOptions>(), TimeProvider.System,
+            NullLogger<PlanJobRunner>.Instance, NullLogger<PlanningEngine>.Instance);
+        await runner.RunAsync(claimed, CancellationToken.None);
+        var planner = await world.PlannerAsync();
+        var job = await planner.GetObjectAsync($"/api/v1/plans/jobs/{claimed.Id}");
+
+        Assert.True(cancel.Done);
+        Assert.Equal("cancelled", job["state"]!.GetValue<string>());
+        Assert.Null(job["versionId"]);
+        Assert.Empty(await planner.GetArrayAsync($"/api/v1/events/{world.EventId}/plans/versions"));
+    }
+
+    /// <summary>Asks, as the planner, to cancel the job the first time a context of the worker reads it.</summary>
+    private sealed class CancelWhenRead(Guid jobId, IServiceProvider services) : IMaterializationInterceptor
+    {
+        public bool Done { get; private set; }
+
+        public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
+        {
+            if (!Done && entity is PlanJob job && job.Id == jobId)
+            {
+                Done = true;
+                Task.Run(CancelAsync).GetAwaiter().GetResult();
+            }
+
+            return entity;
+        }
+
+        private async Task CancelAsync()
+        {
+            await using var planner = new SystemDb(services);
+            var cancelled = (await planner.Db.PlanJobs.SingleAsync(j => j.Id == jobId)).RequestCancel("planner", DateTime.UtcNow);
+            Assert.True(cancelled.IsSuccess);
+            await planner.Db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>The app's services, the worker's database contexts with an interceptor added.</summary>
+    private sealed class Intercepted(IServiceProvider app, IInterceptor interceptor) : IServiceScopeFactory
+    {
+        public IServiceScope CreateScope() => new Scope(app.CreateAsyncScope(), interceptor);
+
+        private sealed class Scope(AsyncServiceScope inner, IInterceptor interceptor) : IServiceScope, IServiceProvider, IAsyncDisposable
+        {
+            public IServiceProvider ServiceProvider => this;
+
+            public object? GetService(Type serviceType) => inner.ServiceProvider.GetService(serviceType) switch
+            {
+                DbContextOptions<SqliteConcordiaDbContext> o => new DbContextOptionsBuilder<SqliteConcordiaDbContext>(o).AddInterceptors(interceptor).Options,
+                DbContextOptions<PostgresConcordiaDbContext> o => new DbContextOptionsBuilder<PostgresConcordiaDbContext>(o).AddInterceptors(interceptor).Options,
+                var other => other,
+            };
+
+            public void Dispose() => inner.Dispose();
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
+        }
     }
 }
