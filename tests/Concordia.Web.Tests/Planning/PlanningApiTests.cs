@@ -245,16 +245,7 @@ public sealed class PlanningApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await PlanningWorld.CreateAsync(app);
-        Guid orphan;
-        await using (var system = new SystemDb(app.Services))
-        {
-            var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
-            var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, 5, "planner", DateTime.UtcNow.AddMinutes(-10));
-            job.Claim("a-machine-that-died:1234", DateTime.UtcNow.AddMinutes(-10));
-            system.Db.PlanJobs.Add(job);
-            await system.Db.SaveChangesAsync();
-            orphan = job.Id;
-        }
+        var orphan = (await ClaimedJobAsync(app, world, 5, "a-machine-that-died:1234", DateTime.UtcNow.AddMinutes(-10))).Id;
 
         // Two sweeps at once, besides the app's own worker, as when several worker processes start together: whichever
         // marks the job first, none of them fails.
@@ -297,15 +288,7 @@ public sealed class PlanningApiTests(Apps apps)
     {
         var app = await apps.GetAsync(database);
         var world = await PlanningWorld.CreateAsync(app);
-        PlanJob claimed;
-        await using (var system = new SystemDb(app.Services))
-        {
-            var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
-            claimed = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, 1, "planner", DateTime.UtcNow);
-            claimed.Claim("a-worker-of-this-test:1", DateTime.UtcNow);
-            system.Db.PlanJobs.Add(claimed);
-            await system.Db.SaveChangesAsync();
-        }
+        var claimed = await ClaimedJobAsync(app, world, 1, "a-worker-of-this-test:1", DateTime.UtcNow);
 
         // The planner's cancel lands as the worker reads the job to write its version: after its last look for a cancel.
         var cancel = new CancelWhenRead(claimed.Id, app.Services);
@@ -319,6 +302,18 @@ public sealed class PlanningApiTests(Apps apps)
         Assert.Equal("cancelled", job["state"]!.GetValue<string>());
         Assert.Null(job["versionId"]);
         Assert.Empty(await planner.GetArrayAsync($"/api/v1/events/{world.EventId}/plans/versions"));
+    }
+
+    /// <summary>A plan job of the world's event, requested by the planner and claimed by <paramref name="worker"/> at <paramref name="at"/>.</summary>
+    private static async Task<PlanJob> ClaimedJobAsync(ConcordiaApp app, PlanningWorld world, int seconds, string worker, DateTime at)
+    {
+        await using var system = new SystemDb(app.Services);
+        var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
+        var job = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, seconds, "planner", at);
+        job.Claim(worker, at);
+        system.Db.PlanJobs.Add(job);
+        await system.Db.SaveChangesAsync();
+        return job;
     }
 
     /// <summary>Asks, as the planner, to cancel the job the first time a context of the worker reads it.</summary>
