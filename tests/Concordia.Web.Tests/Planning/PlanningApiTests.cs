@@ -140,13 +140,12 @@ public sealed class PlanningApiTests(Apps apps)
         var world = await PlanningWorld.CreateAsync(app);
         var first = (await world.PlanAsync())["versionId"]!.GetValue<Guid>();
         (await world.PublishAsync(first)).EnsureSuccessStatusCode();
+        // Another worker is running a job of the event (it reported just now), so the re-arrangement queued here waits.
+        await ClaimedJobAsync(app, world, 600, "another-machine:1", DateTime.UtcNow);
         await using (var system = new SystemDb(app.Services))
         {
-            // Another worker is running a job of the event (it reported just now), so the re-arrangement queued here waits.
             var ev = await system.Db.Events.SingleAsync(e => e.Id == world.EventId);
-            var running = PlanJob.Queue(ev, PlanTrigger.Requested, "Plan requested", null, 600, "planner", DateTime.UtcNow);
-            running.Claim("another-machine:1", DateTime.UtcNow);
-            system.Db.PlanJobs.AddRange(running, PlanJob.Queue(ev, PlanTrigger.RearrangeRequested, "Re-arrangement of the published plan requested", first, 5, "planner", DateTime.UtcNow));
+            system.Db.PlanJobs.Add(PlanJob.Queue(ev, PlanTrigger.RearrangeRequested, "Re-arrangement of the published plan requested", first, 5, "planner", DateTime.UtcNow));
             await system.Db.SaveChangesAsync();
         }
 
