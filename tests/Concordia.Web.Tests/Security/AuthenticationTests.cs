@@ -74,6 +74,46 @@ public sealed class AuthenticationTests(Apps apps)
         Assert.Equal(HttpStatusCode.OK, strangerLater.StatusCode);
     }
 
+    /// <summary>
+    /// Opening the second-factor page draws the account's authenticator key, which renews its security stamp: the
+    /// browser that opened it stays signed in past the stamp's next check, while a session signed in elsewhere before
+    /// is signed out.
+    /// </summary>
+    [Fact]
+    public async Task Opening_the_second_factor_page_keeps_its_own_browser_signed_in_and_signs_the_account_out_elsewhere()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await ConcordiaApp.StartAsync(Databases.Sqlite, services: s => s.AddSingleton<TimeProvider>(clock));
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var elsewhere = await CookieSession.SignInAsync(app, userName, password);
+        var browser = await CookieSession.SignInAsync(app, userName, password);
+
+        using var setUp = await browser.GetAsync("/account/two-factor");
+        Assert.Equal(HttpStatusCode.OK, setUp.StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        using var later = await browser.GetAsync("/account/two-factor");
+        using var otherSession = await elsewhere.GetAsync("/account/two-factor");
+
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Contains("data-testid=\"authenticator-key\"", await later.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, otherSession.StatusCode);
+        Assert.StartsWith("/account/login", otherSession.Headers.Location!.OriginalString.Replace("http://localhost", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        // Turning the second factor on renews the stamp again: the browser that did it stays signed in.
+        var key = System.Text.RegularExpressions.Regex.Match(await later.Content.ReadAsStringAsync(), "data-testid=\"authenticator-key\">([^<]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        using var enabled = await browser.PostAsync("/account/two-factor", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "enable-2fa",
+            ["__RequestVerificationToken"] = await CookieSession.AntiforgeryTokenAsync(browser),
+            ["Input.Code"] = Totp.Now(key),
+        }));
+        Assert.Contains("Second factor on", await enabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        using var afterEnabling = await browser.GetAsync("/account/two-factor");
+        Assert.Equal(HttpStatusCode.OK, afterEnabling.StatusCode);
+        Assert.Contains("asks for a code from your authenticator app", await afterEnabling.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_revoked_token_stops_working_at_once()
     {
