@@ -15,9 +15,12 @@ namespace Concordia.Browser.Tests.Infrastructure;
 public sealed class DemoApp : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("concordia-browser-").FullName;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public DemoApp()
+    /// <summary>Starts the demo; <paramref name="settings"/> override configuration (e.g. a shorter session check).</summary>
+    public DemoApp(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(0);
         StartServer();
     }
@@ -60,6 +63,10 @@ public sealed class DemoApp : WebApplicationFactory<Program>
         // One test signs in as every demo account in turn, more than a person's sign-in limit allows in a minute.
         builder.UseSetting("Security:SignInPerMinute", "1000");
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -25,6 +25,13 @@ public sealed class SecurityOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How often a signed-in session is checked against its account (default 1 minute): the cookie at its next request,
+    /// an open interactive page on its own (<see cref="SessionRecheck"/>). Changed roles or bindings, a lock, a new
+    /// password or authenticator key sign the session out at that check.
+    /// </summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Largest request body accepted, except where an endpoint says otherwise (scenario import).</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 

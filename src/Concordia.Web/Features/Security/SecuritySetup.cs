@@ -81,8 +81,10 @@ public static class SecuritySetup
                 : Redirect(context);
         });
 
-        // Role or binding changes reach signed-in browsers within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Changed roles or bindings, a lock, a new password or authenticator key reach signed-in browsers at the next
+        // session check (every minute by default): the cookie's at its next request, an open page's on its own.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = settings.SessionCheckInterval);
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRecheck>();
 
         // The security headers already forbid framing; the antiforgery default would add a second, weaker header.
         services.AddAntiforgery(o =>
