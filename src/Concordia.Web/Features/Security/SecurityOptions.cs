@@ -27,8 +27,8 @@ public sealed class SecurityOptions
 
     /// <summary>
     /// How often a signed-in session is checked against its account (default 1 minute): the cookie at its next request,
-    /// an open interactive page on its own (<see cref="SessionRecheck"/>). Changed roles or bindings, a lock, a new
-    /// password or authenticator key sign the session out at that check.
+    /// an open interactive page on its own (<see cref="SessionRecheck"/>). Changed roles or bindings, a lock or a new
+    /// authenticator key sign the session out at that check.
     /// </summary>
     public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 

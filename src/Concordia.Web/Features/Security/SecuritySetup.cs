@@ -81,8 +81,8 @@ public static class SecuritySetup
                 : Redirect(context);
         });
 
-        // Changed roles or bindings, a lock, a new password or authenticator key reach signed-in browsers at the next
-        // session check (every minute by default): the cookie's at its next request, an open page's on its own.
+        // Changed roles or bindings, a lock or a new authenticator key reach signed-in browsers at the next session
+        // check (every minute by default): the cookie's at its next request, an open page's on its own.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = settings.SessionCheckInterval);
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRecheck>();
 

@@ -9,8 +9,8 @@ namespace Concordia.Web.Features.Security;
 /// The signed-in user of an interactive page, checked against the account every
 /// <see cref="SecurityOptions.SessionCheckInterval"/> with the check the session cookie gets at its requests (Identity's
 /// security stamp): a page left open does not keep roles, bindings or an account that were taken away (changed roles
-/// or bindings, a lock, a new password or authenticator key). When the check fails the page's user becomes anonymous:
-/// the page sends its reader to sign in and reads no more data.
+/// or bindings, a lock, a new authenticator key). When the check fails the page's user becomes anonymous: the page
+/// sends its reader to sign in and reads no more data.
 /// </summary>
 internal sealed class SessionRecheck(ILoggerFactory loggers, IServiceScopeFactory scopes, SecurityOptions settings)
     : RevalidatingServerAuthenticationStateProvider(loggers)
