@@ -97,7 +97,7 @@ public sealed class AuthenticationTests(Apps apps)
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
         Assert.Contains("data-testid=\"authenticator-key\"", await later.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, otherSession.StatusCode);
-        Assert.StartsWith("/account/login", otherSession.Headers.Location!.OriginalString.Replace("http://localhost", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", otherSession.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
 
         // Turning the second factor on renews the stamp again: the browser that did it stays signed in.
         var key = System.Text.RegularExpressions.Regex.Match(await later.Content.ReadAsStringAsync(), "data-testid=\"authenticator-key\">([^<]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
