@@ -47,4 +47,15 @@ public sealed class SessionRecheckTests
         Assert.False(after.Identity?.IsAuthenticated ?? false);
         Assert.False((await provider.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated ?? false);
     }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:01:00")]
+    public async Task A_session_check_interval_of_zero_or_less_stops_the_start_with_the_setting_named(string interval)
+    {
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() =>
+            ConcordiaApp.StartAsync(Databases.Sqlite, new Dictionary<string, string?> { ["Security:SessionCheckInterval"] = interval }));
+
+        Assert.Contains("Security:SessionCheckInterval must be longer than zero", refused.GetBaseException().Message, StringComparison.Ordinal);
+    }
 }

@@ -21,6 +21,13 @@ public static class SecuritySetup
     public static WebApplicationBuilder AddConcordiaSecurity(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        if (settings.SessionCheckInterval <= TimeSpan.Zero)
+        {
+            // Zero would check every open page against its account without pause.
+            throw new InvalidOperationException(
+                $"Security:SessionCheckInterval must be longer than zero, for example 00:01:00 (one minute); it is {settings.SessionCheckInterval}.");
+        }
+
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddHttpContextAccessor();
