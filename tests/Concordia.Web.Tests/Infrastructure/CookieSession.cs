@@ -21,9 +21,13 @@ public static partial class CookieSession
         return client;
     }
 
-    /// <summary>The antiforgery token of a form the app renders for the signed-in user (the sign-in page's).</summary>
+    /// <summary>
+    /// The antiforgery token of a form the app renders for the signed-in user: the second sign-in step's, a plain
+    /// server-rendered page (the sign-in page itself sends a signed-in reader on, and the other pages render in the
+    /// browser's live connection).
+    /// </summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client) =>
-        Hidden(await client.GetStringAsync("/account/login"))["__RequestVerificationToken"];
+        Hidden(await client.GetStringAsync("/account/login-2fa"))["__RequestVerificationToken"];
 
     private static Dictionary<string, string> Hidden(string html) =>
         // A page may hold several forms (the sign-in page also has the language choice), each with the same hidden fields: the first counts.

@@ -224,6 +224,32 @@ public sealed class AuthenticationTests(Apps apps)
         Assert.All(statuses.Take(5), s => Assert.Equal(HttpStatusCode.OK, s));
     }
 
+    /// <summary>
+    /// A reader who is signed in and lands on the sign-in page (a tab whose page was opened before the sign-in was
+    /// renewed in another, or a bookmark) goes on to where they were going, never off this site; the form is for
+    /// readers who are not signed in.
+    /// </summary>
+    [Fact]
+    public async Task A_signed_in_reader_sent_to_the_sign_in_page_goes_on_to_where_they_were_going()
+    {
+        var app = await apps.GetAsync(Databases.Sqlite);
+        var (userName, password) = await TestUsers.CreateAsync(app.Services, Roles.Observer, null);
+        var signedIn = await CookieSession.SignInAsync(app, userName, password);
+        var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var onward = await signedIn.GetAsync("/account/login?returnUrl=" + Uri.EscapeDataString("/events?tab=sites"));
+        using var offSite = await signedIn.GetAsync("/account/login?returnUrl=" + Uri.EscapeDataString("https://evil.example/"));
+        using var noReturn = await signedIn.GetAsync("/account/login");
+        using var form = await anonymous.GetAsync("/account/login?returnUrl=" + Uri.EscapeDataString("/events"));
+
+        Assert.Equal(HttpStatusCode.Redirect, onward.StatusCode);
+        Assert.Equal("/events?tab=sites", PathOf(onward));
+        Assert.Equal("/", PathOf(offSite));
+        Assert.Equal("/", PathOf(noReturn));
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("id=\"username\"", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Pages_carry_a_content_security_policy_and_refuse_framing()
     {
@@ -248,5 +274,13 @@ public sealed class AuthenticationTests(Apps apps)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    /// <summary>Where a redirect sends the browser, as an address on this site; a redirect off the site fails here.</summary>
+    private static string PathOf(HttpResponseMessage redirect)
+    {
+        var target = new Uri(new Uri("http://localhost"), redirect.Headers.Location!);
+        Assert.Equal("localhost", target.Host);
+        return target.PathAndQuery;
     }
 }
