@@ -182,11 +182,19 @@ internal sealed partial class CompiledProblem
 
         var persons = Math.Max(1, StaffPerson.Count(x => x));
         long nightUnits = 0, weekendUnits = 0;
+        var halves = new long[2];
         for (var d = 0; d < DemandCount; d++)
         {
-            nightUnits += WinNight[DemWindow[d]] ? DemRequired[d] : 0;
-            weekendUnits += (uint)WinDay[DemWindow[d]] < (uint)Days && DayIsWeekend[WinDay[DemWindow[d]]] ? DemRequired[d] : 0;
+            var w = DemWindow[d];
+            nightUnits += WinNight[w] ? DemRequired[d] : 0;
+            if ((uint)WinDay[w] < (uint)Days)
+            {
+                weekendUnits += DayIsWeekend[WinDay[w]] ? DemRequired[d] : 0;
+                halves[WinDay[w] * 2 / Days] += (long)DemRequired[d] * (WinEnd[w] - WinStart[w]);
+            }
         }
+
+        LaterHalfBusier = halves[1] * 10 > halves[0] * 11;
 
         FairNights = problem.Rules.FairNights ?? (int)((nightUnits + persons - 1) / persons) + 1;
         FairWeekendDays = problem.Rules.FairWeekendDays ?? (int)((weekendUnits + persons - 1) / persons) + 1;

@@ -33,6 +33,12 @@ internal sealed partial class CompiledProblem
     /// <summary>The longest window, in minutes: two duties whose starts are further apart never overlap.</summary>
     public int MaxWindowMinutes { get; private set; }
 
+    /// <summary>
+    /// Whether the horizon's second half asks for a tenth more minutes of work than its first (contract patterns then
+    /// walk the days from the last one back).
+    /// </summary>
+    public bool LaterHalfBusier { get; private set; }
+
     // Sites.
     public Dictionary<string, int> SiteIndex { get; } = new(StringComparer.Ordinal);
     public int[] SiteRoot { get; }

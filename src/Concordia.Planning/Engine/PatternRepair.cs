@@ -26,7 +26,7 @@ internal static class PatternRepair
         var a = Agent.Of(p, s, agent);
         int[]? bestDuties = null;
         var bestScore = before;
-        var backward = LaterHalfBusier(p);
+        var backward = p.LaterHalfBusier;
 
         // A few variants (whether to keep pace with the horizon, how many minutes to aim for, whether to spread the
         // weekend budget), walked from the busier end of the horizon; the first feasible one wins, else the best.
@@ -58,8 +58,8 @@ internal static class PatternRepair
     /// <summary>
     /// Rebuilds an agent that keeps every rule by the paced variants, against the cover the others leave now, and
     /// keeps the best of them that still keeps every rule when it lowers the whole score; returns whether it did. Where
-    /// the horizon's later half is the busier, each variant is walked from either end. A pass of this over every agent is a cheap best response: the
-    /// agents built first took their days when every day was short.
+    /// the horizon's later half is the busier, each variant is walked from either end. A pass of this over every agent
+    /// is a cheap best response: the agents built first took their days when every day was short.
     /// </summary>
     public static bool TryImprove(CompiledProblem p, Solution s, int agent)
     {
@@ -72,7 +72,7 @@ internal static class PatternRepair
         int[]? bestDuties = null;
         var bestScore = s.Total;
         var a = Agent.Of(p, s, agent);
-        var courses = LaterHalfBusier(p) ? new[] { false, true } : [false];
+        var courses = p.LaterHalfBusier ? new[] { false, true } : [false];
         foreach (var target in Targets(p, a.Limits, old))
         {
             foreach (var (spread, backward) in courses.SelectMany(b => new[] { (false, b), (true, b) }))
@@ -90,24 +90,6 @@ internal static class PatternRepair
         return bestDuties is not null;
     }
 
-    /// <summary>Whether the horizon's later half asks for a tenth more minutes of work than its first.</summary>
-    private static bool LaterHalfBusier(CompiledProblem p)
-    {
-        var halves = new long[2];
-        for (var day = 0; day < p.Days; day++)
-        {
-            foreach (var w in p.DayWindows[day])
-            {
-                foreach (var d in p.WindowDemands[w])
-                {
-                    halves[day * 2 / p.Days] += (long)p.DemRequired[d] * (p.WinEnd[w] - p.WinStart[w]);
-                }
-            }
-        }
-
-        return halves[1] * 10 > halves[0] * 11;
-    }
-
     /// <summary>The minutes a variant aims for: the contract's minimum (else what the agent works now), the middle, the maximum.</summary>
     private static IEnumerable<int> Targets(CompiledProblem p, Contract l, int[] old)
     {
@@ -120,15 +102,15 @@ internal static class PatternRepair
     /// One variant. Unpaced, the agent works every day it may until the target is reached (runs as long as allowed,
     /// the shortest days off between). Paced, it waits for better days: it takes a day off when it is more than
     /// <see cref="PaceBand"/> days ahead of its pace (an even spread of the target over the days; walked backward, the
-    /// target shared out over the days as the demand it may take is),
-    /// when no demand it may take is short that day, when the day would use a weekend of its budget for one day only,
-    /// or when a run starting on the next day of its course would meet more shortage than one starting today — unless
-    /// that day off would leave the target out of reach (<see cref="Reach"/>). Agents built one after the other then
-    /// fill the days the others leave short, instead of all working the same first weeks and the same weekdays. The
-    /// days are walked from the first on, or <paramref name="backward"/> from the last: a walk can always work more
-    /// early in its course but cannot put off what it needs later, so it does best starting from the busier end.
+    /// target shared out over the days as the demand it may take is), when no demand it may take is short that day,
+    /// when the day would use a weekend of its budget for one day only, or when a run starting on the next day of its
+    /// course would meet more shortage than one starting today — unless that day off would leave the target out of
+    /// reach (<see cref="Reach"/>). Agents built one after the other then fill the days the others leave short, instead
+    /// of all working the same first weeks and the same weekdays. The days are walked from the first on, or
+    /// <paramref name="backward"/> from the last: a walk can always work more early in its course but cannot put off
+    /// what it needs later, so it does best starting from the busier end.
     /// </summary>
-    private static void Build(CompiledProblem p, Solution s, Agent a, int target, bool spread, bool paced, bool backward = false)
+    private static void Build(CompiledProblem p, Solution s, Agent a, int target, bool spread, bool paced, bool backward)
     {
         var (agent, l, shortest, shortAt, work) = a;
         var course = new Course(p, backward);
@@ -157,7 +139,7 @@ internal static class PatternRepair
                 if (paced && !mustContinue && pick >= 0)
                 {
                     // Wait for a better day unless a day off now would leave the target out of reach.
-                    var pace = backward && work[^1] > 0 ? (long)target * course.Walked(work, step) / work[^1] : (long)target * (step + 1) / p.Days;
+                    var pace = backward && work is { } sums && sums[^1] > 0 ? (long)target * course.Walked(sums, step) / sums[^1] : (long)target * (step + 1) / p.Days;
                     var ahead = minutes >= pace + Math.Min(band, target - pace);
                     var halfWeekend = weekendKey != int.MinValue && weekendKey != lastWeekend
                         && (!course.OpensWeekend(day) || (run + 1 >= l.MaxConsecutiveDays && p.WeekendKey(course.Day(step + 1)) == weekendKey));
@@ -285,34 +267,51 @@ internal static class PatternRepair
         return true;
     }
 
-    /// <summary>
-    /// Per day, how short the most short demand the agent may take is (0 when none is short), as the others leave it;
-    /// and the minutes of all the demand the agent may take, summed from the first day to each day (its pace when
-    /// walked backward).
-    /// </summary>
-    private static (int[] ShortAt, long[] Work) Shortages(CompiledProblem p, Solution s, int agent)
+    /// <summary>Per day, how short the most short demand the agent may take is (0 when none is short), as the others leave it.</summary>
+    private static int[] Shortages(CompiledProblem p, Solution s, int agent)
     {
         var shortAt = new int[p.Days];
-        var work = new long[p.Days];
         for (var day = 0; day < p.Days; day++)
         {
-            work[day] = day > 0 ? work[day - 1] : 0;
             foreach (var w in p.DayWindows[day])
             {
                 foreach (var d in p.WindowDemands[w])
                 {
-                    if (!p.AgentHasCap(agent, p.DemCap[d]) || !p.Rules.Allows(p, agent, d))
+                    var shortBy = p.DemRequired[d] - s.Counts.DemandUnits[d];
+                    if (shortBy > shortAt[day] && p.AgentHasCap(agent, p.DemCap[d]) && p.Rules.Allows(p, agent, d))
                     {
-                        continue;
+                        shortAt[day] = shortBy;
                     }
-
-                    work[day] += (long)p.DemRequired[d] * (p.WinEnd[w] - p.WinStart[w]);
-                    shortAt[day] = Math.Max(shortAt[day], p.DemRequired[d] - s.Counts.DemandUnits[d]);
                 }
             }
         }
 
-        return (shortAt, work);
+        return shortAt;
+    }
+
+    /// <summary>
+    /// The minutes of all the demand the agent may take, summed from the first day to each day: the pace of a pattern
+    /// walked backward.
+    /// </summary>
+    private static long[] DemandSoFar(CompiledProblem p, int agent)
+    {
+        var sums = new long[p.Days];
+        for (var day = 0; day < p.Days; day++)
+        {
+            sums[day] = day > 0 ? sums[day - 1] : 0;
+            foreach (var w in p.DayWindows[day])
+            {
+                foreach (var d in p.WindowDemands[w])
+                {
+                    if (p.AgentHasCap(agent, p.DemCap[d]) && p.Rules.Allows(p, agent, d))
+                    {
+                        sums[day] += (long)p.DemRequired[d] * (p.WinEnd[w] - p.WinStart[w]);
+                    }
+                }
+            }
+        }
+
+        return sums;
     }
 
     /// <summary>The shortage a run starting at <paramref name="step"/> of the course could meet in its longest length.</summary>
@@ -364,16 +363,17 @@ internal static class PatternRepair
     private static bool Allowed(CompiledProblem p, int agent, int window) => p.WindowDemands[window].Any(d => p.Rules.Allows(p, agent, d));
 
     /// <summary>
-    /// One agent as its patterns are built: its limits, its shortest shift each day, and how short each day is of what it
-    /// may take, as the others leave it. Reading the cover clears the agent's duties: every variant starts from none.
+    /// One agent as its patterns are built: its limits, its shortest shift each day, how short each day is of what it
+    /// may take, as the others leave it, and (only where patterns may walk backward) the demand it may take so far.
+    /// Reading the cover clears the agent's duties: every variant starts from none.
     /// </summary>
-    private sealed record Agent(int Index, Contract Limits, int[] Shortest, int[] ShortAt, long[] Work)
+    private sealed record Agent(int Index, Contract Limits, int[] Shortest, int[] ShortAt, long[]? Work)
     {
         public static Agent Of(CompiledProblem p, Solution s, int agent)
         {
             s.SetDuties(agent, []);
-            var (shortAt, work) = Shortages(p, s, agent);
-            return new Agent(agent, Contract.Of(p, agent), ShortestShifts(p, agent), shortAt, work);
+            return new Agent(agent, Contract.Of(p, agent), ShortestShifts(p, agent), Shortages(p, s, agent),
+                p.LaterHalfBusier ? DemandSoFar(p, agent) : null);
         }
     }
 
